@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("", views.front_page, name="front"),
+    path(
+        "<int:year>/<str:month>/<str:day>/<slug:slug>/",
+        views.article_detail,
+        name="detail",
+    ),
+    path("authors/<slug:slug>/", views.author_detail, name="author"),
+    path("<slug:slug>/", views.section_detail, name="section"),
+]

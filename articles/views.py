@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone, translation
+from django.views.decorators.http import require_GET
+
+from .models import Article, Author, Section
+
+
+def _date_or_404(year: int, month: str, day: str) -> date:
+    try:
+        return date(year, int(month), int(day))
+    except ValueError as exc:
+        raise Http404("No such date") from exc
+
+
+@require_GET
+def front_page(request: HttpRequest) -> HttpResponse:
+    latest = list(Article.objects.live().for_listing()[:30])
+    return render(request, "articles/front_page.html", {"articles": latest})
+
+
+@require_GET
+def article_detail(request: HttpRequest, year: int, month: str, day: str, slug: str) -> HttpResponse:
+    published_on = _date_or_404(year, month, day)
+    article = get_object_or_404(
+        Article.objects.live().select_related("section", "hero_image__copyright_notice", "translation"),
+        slug=slug,
+    )
+    if timezone.localtime(article.published_at).date() != published_on:
+        raise Http404("No article at this date")
+    bylines = list(article.bylines.select_related("author", "author__photo"))
+    corrections = list(article.corrections.all())
+    translation.activate(article.language)
+    request.LANGUAGE_CODE = article.language
+    return render(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "bylines": bylines, "corrections": corrections},
+    )
+
+
+@require_GET
+def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    section = get_object_or_404(Section, slug=slug)
+    page = Paginator(Article.objects.live().in_section(section).for_listing(), 20).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "articles/section_detail.html", {"section": section, "page": page})
+
+
+@require_GET
+def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+    page = Paginator(Article.objects.live().by_author(author.pk).for_listing(), 20).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "articles/author_detail.html", {"author": author, "page": page})

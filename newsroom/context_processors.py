@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils import translation
+
+from articles.models import CopyrightNotice, Section
+
+SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
+
+
+def site_chrome() -> dict[str, Any]:
+    """The masthead navigation and footer notice, cached until a section or notice changes."""
+    chrome = cache.get(SITE_CHROME_CACHE_KEY)
+    if chrome is None:
+        chrome = {
+            "sections": list(Section.objects.all()),
+            "notice": CopyrightNotice.objects.site_default(),
+        }
+        cache.set(SITE_CHROME_CACHE_KEY, chrome, 300)
+    return chrome
+
+
+def site(request: HttpRequest) -> dict[str, Any]:
+    language = translation.get_language() or "en"
+    chrome = site_chrome()
+    return {
+        "site_name": settings.NEWSROOM_SITE_NAME,
+        "site_tagline": settings.NEWSROOM_TAGLINE_FR if language == "fr" else settings.NEWSROOM_TAGLINE,
+        "nav_sections": chrome["sections"],
+        "footer_notice": chrome["notice"],
+        "site_language": language,
+    }

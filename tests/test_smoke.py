@@ -1,0 +1,5 @@
+from django.conf import settings
+
+
+def test_settings_loaded():
+    assert settings.DEBUG is False
