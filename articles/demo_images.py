@@ -51,7 +51,8 @@ def draw_picture(
         for band in range(8):
             y0 = height * (0.35 + band * 0.08)
             points = [
-                (x, y0 + 25 * math.sin(x / 90 + band + rng.random())) for x in range(0, width + 20, 20)
+                (x, y0 + 25 * math.sin(x / 90 + band + rng.random()))
+                for x in range(0, width + 20, 20)
             ]
             draw.line(points, fill=_mix(light, dark, band / 8), width=10)
     elif motif == "grid":

@@ -12,7 +12,12 @@ from PIL import ImageOps
 
 from .models import Image
 
-_SAVE_FORMAT = {"JPEG": ("JPEG", "jpg"), "PNG": ("PNG", "png"), "GIF": ("GIF", "gif"), "WEBP": ("WEBP", "webp")}
+_SAVE_FORMAT = {
+    "JPEG": ("JPEG", "jpg"),
+    "PNG": ("PNG", "png"),
+    "GIF": ("GIF", "gif"),
+    "WEBP": ("WEBP", "webp"),
+}
 
 
 def reencode(data: bytes) -> tuple[bytes, str]:

@@ -25,10 +25,14 @@ def front_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def article_detail(request: HttpRequest, year: int, month: str, day: str, slug: str) -> HttpResponse:
+def article_detail(
+    request: HttpRequest, year: int, month: str, day: str, slug: str
+) -> HttpResponse:
     published_on = _date_or_404(year, month, day)
     article = get_object_or_404(
-        Article.objects.live().select_related("section", "hero_image__copyright_notice", "translation"),
+        Article.objects.live().select_related(
+            "section", "hero_image__copyright_notice", "translation"
+        ),
         slug=slug,
     )
     if timezone.localtime(article.published_at).date() != published_on:

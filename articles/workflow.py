@@ -215,9 +215,7 @@ def approve(article: Article, *, by: Any, comment: str = "") -> Article:
     return _move(article, by=by, to=Status.APPROVED, action=WorkflowAction.APPROVE, comment=comment)
 
 
-def _go_live(
-    article: Article, *, by: Any, at: datetime, action: str, comment: str
-) -> Article:
+def _go_live(article: Article, *, by: Any, at: datetime, action: str, comment: str) -> Article:
     missing = publish_checklist(article)
     if missing:
         raise ChecklistError(missing)
@@ -269,7 +267,9 @@ def withdraw(article: Article, *, by: Any, reason: str) -> Article:
         raise WorkflowError("Say why the article is withdrawn: a reason is required.")
     article = _lock(article)
     _check("withdraw", article, by)
-    return _move(article, by=by, to=Status.WITHDRAWN, action=WorkflowAction.WITHDRAW, comment=reason)
+    return _move(
+        article, by=by, to=Status.WITHDRAWN, action=WorkflowAction.WITHDRAW, comment=reason
+    )
 
 
 @transaction.atomic

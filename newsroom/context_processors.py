@@ -29,7 +29,9 @@ def site(request: HttpRequest) -> dict[str, Any]:
     chrome = site_chrome()
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
-        "site_tagline": settings.NEWSROOM_TAGLINE_FR if language == "fr" else settings.NEWSROOM_TAGLINE,
+        "site_tagline": settings.NEWSROOM_TAGLINE_FR
+        if language == "fr"
+        else settings.NEWSROOM_TAGLINE,
         "nav_sections": chrome["sections"],
         "footer_notice": chrome["notice"],
         "site_language": language,

@@ -93,7 +93,9 @@ def image(db: Any) -> Image:
 
 @pytest.fixture
 def author(db: Any) -> Author:
-    return Author.objects.create(display_name="Claire Martin", slug="claire-martin", job_title="Reporter")
+    return Author.objects.create(
+        display_name="Claire Martin", slug="claire-martin", job_title="Reporter"
+    )
 
 
 @pytest.fixture

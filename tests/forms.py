@@ -75,7 +75,13 @@ def form_data(html: str, form_id: str | None = None) -> dict[str, list[str] | st
 
 def admin_form(response) -> dict[str, list[str] | str]:
     html = response.content.decode()
-    for candidate in ("article_form", "image_form", "author_form", "section_form", "copyrightnotice_form"):
+    for candidate in (
+        "article_form",
+        "image_form",
+        "author_form",
+        "section_form",
+        "copyrightnotice_form",
+    ):
         if f'id="{candidate}"' in html:
             return form_data(html, candidate)
     return form_data(html)

@@ -97,10 +97,15 @@ class TestLive:
         assert list(Article.objects.live(at=at)) == [article]
 
     def test_expired_article_is_not_live(self, make_article):
-        make_article(expires_at=timezone.now() - timedelta(minutes=1), published_at=timezone.now() - timedelta(hours=2))
+        make_article(
+            expires_at=timezone.now() - timedelta(minutes=1),
+            published_at=timezone.now() - timedelta(hours=2),
+        )
         assert not Article.objects.live().exists()
 
-    @pytest.mark.parametrize("status", [Status.DRAFT, Status.IN_REVIEW, Status.APPROVED, Status.WITHDRAWN])
+    @pytest.mark.parametrize(
+        "status", [Status.DRAFT, Status.IN_REVIEW, Status.APPROVED, Status.WITHDRAWN]
+    )
     def test_unpublished_statuses_are_not_live(self, make_article, status):
         make_article(status=status, published_at=timezone.now() - timedelta(hours=1))
         assert not Article.objects.live().exists()

@@ -19,7 +19,18 @@ DIRTY = (
 
 def assert_clean(html: str) -> None:
     lowered = html.lower()
-    for forbidden in ("<script", "onclick", "onerror", "javascript:", "data:", "<iframe", "style=", "<form", "<img", "<input"):
+    for forbidden in (
+        "<script",
+        "onclick",
+        "onerror",
+        "javascript:",
+        "data:",
+        "<iframe",
+        "style=",
+        "<form",
+        "<img",
+        "<input",
+    ):
         assert forbidden not in lowered, forbidden
     assert '<a href="https://example.org" rel="noopener noreferrer">ok</a>' in html
 
@@ -29,8 +40,14 @@ def assert_clean(html: str) -> None:
     [
         ("<p>fine</p>", "<p>fine</p>"),
         ("<h2>Sub</h2><h1>Big</h1>", "<h2>Sub</h2>Big"),
-        ('<a href="mailto:desk@example.org">mail</a>', '<a href="mailto:desk@example.org" rel="noopener noreferrer">mail</a>'),
-        ("<ul><li>a</li></ul><blockquote>q</blockquote>", "<ul><li>a</li></ul><blockquote>q</blockquote>"),
+        (
+            '<a href="mailto:desk@example.org">mail</a>',
+            '<a href="mailto:desk@example.org" rel="noopener noreferrer">mail</a>',
+        ),
+        (
+            "<ul><li>a</li></ul><blockquote>q</blockquote>",
+            "<ul><li>a</li></ul><blockquote>q</blockquote>",
+        ),
         ("<p></p>", ""),
         ("", ""),
     ],
@@ -74,7 +91,9 @@ def test_fixture_loading_sanitizes(make_article, tmp_path):
     article = make_article(slug="fixture")
     fixture = tmp_path / "articles.json"
     call_command("dumpdata", "articles.article", output=str(fixture))
-    text = fixture.read_text().replace("<p>The vote came after midnight.</p>", DIRTY.replace('"', '\\"'))
+    text = fixture.read_text().replace(
+        "<p>The vote came after midnight.</p>", DIRTY.replace('"', '\\"')
+    )
     fixture.write_text(text)
     call_command("loaddata", str(fixture), verbosity=0)
     article.refresh_from_db()

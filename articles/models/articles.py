@@ -86,7 +86,9 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
     def for_listing(self) -> ArticleQuerySet:
         """What a list of article cards needs, in a constant number of queries."""
-        return self.select_related("section", "hero_image", "hero_image__copyright_notice").prefetch_related(
+        return self.select_related(
+            "section", "hero_image", "hero_image__copyright_notice"
+        ).prefetch_related(
             models.Prefetch("bylines", queryset=Byline.objects.select_related("author"))
         )
 
@@ -95,10 +97,16 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         at = at or timezone.now()
         base = self.filter(status=Status.PUBLISHED, deleted_at__isnull=True)
         next_live = (
-            base.filter(published_at__gt=at).order_by("published_at").values_list("published_at", flat=True).first()
+            base.filter(published_at__gt=at)
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
         )
         next_expiry = (
-            base.filter(expires_at__gt=at).order_by("expires_at").values_list("expires_at", flat=True).first()
+            base.filter(expires_at__gt=at)
+            .order_by("expires_at")
+            .values_list("expires_at", flat=True)
+            .first()
         )
         candidates = [t for t in (next_live, next_expiry) if t is not None]
         return min(candidates) if candidates else None
@@ -151,9 +159,7 @@ class Article(models.Model):
         related_name="articles",
         help_text="Where the story belongs. Required to publish.",
     )
-    tags = TaggableManager(
-        blank=True, help_text="Topics, people and places, separated by commas."
-    )
+    tags = TaggableManager(blank=True, help_text="Topics, people and places, separated by commas.")
     hero_image = models.ForeignKey(
         "articles.Image",
         null=True,
@@ -275,9 +281,7 @@ class Article(models.Model):
                 name="article_not_its_own_translation",
                 violation_error_message="An article cannot be its own translation.",
             ),
-            models.CheckConstraint(
-                condition=Q(version__gte=1), name="article_version_positive"
-            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="article_version_positive"),
         ]
 
     def __str__(self) -> str:

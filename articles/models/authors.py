@@ -41,7 +41,9 @@ class Author(models.Model):
         related_name="author_photos",
         help_text="A portrait; it is cropped square around its focal point.",
     )
-    email = models.EmailField(blank=True, help_text="A public contact address, if the author wants one.")
+    email = models.EmailField(
+        blank=True, help_text="A public contact address, if the author wants one."
+    )
     website_url = models.URLField(blank=True, help_text="A personal site or portfolio.")
     social_url = models.URLField(blank=True, help_text="A social media profile.")
     created_at = models.DateTimeField(auto_now_add=True)

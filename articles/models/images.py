@@ -147,7 +147,10 @@ class Image(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(focal_x__gte=0) & Q(focal_x__lte=1) & Q(focal_y__gte=0) & Q(focal_y__lte=1),
+                condition=Q(focal_x__gte=0)
+                & Q(focal_x__lte=1)
+                & Q(focal_y__gte=0)
+                & Q(focal_y__lte=1),
                 name="image_focal_point_inside",
                 violation_error_message="The focal point must lie inside the image (0 to 1).",
             ),

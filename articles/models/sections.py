@@ -10,7 +10,9 @@ from .fields import CleanCharField, CleanTextField
 class Section(models.Model):
     name = CleanCharField(max_length=80, unique=True, help_text="The section's name in English.")
     name_fr = CleanCharField(
-        max_length=80, blank=True, help_text="The section's name in French (empty: the English one)."
+        max_length=80,
+        blank=True,
+        help_text="The section's name in French (empty: the English one).",
     )
     slug = models.SlugField(
         max_length=80, unique=True, help_text="The section's address: /<slug>/. Lowercase, hyphens."

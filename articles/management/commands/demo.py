@@ -229,7 +229,9 @@ class Command(BaseCommand):
                 article=article, author=authors[author_slug], role=role, position=position
             )
         at = now + timedelta(hours=item["hours_offset"])
-        article = workflow.submit(article, by=writer if writer.has_perm("articles.submit_article") else editor)
+        article = workflow.submit(
+            article, by=writer if writer.has_perm("articles.submit_article") else editor
+        )
         article = workflow.approve(article, by=editor)
         if at > now:
             article = workflow.schedule(article, by=editor, at=at)

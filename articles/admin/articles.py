@@ -5,21 +5,14 @@ from typing import Any
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
-from . import cache, workflow
-from .credits import format_credit
-from .models import (
+from .. import workflow
+from ..models import (
     Article,
-    Author,
     Byline,
-    CopyrightNotice,
     Correction,
     EditorialNote,
     FrontPagePlacement,
-    Image,
-    Section,
     WorkflowEvent,
 )
 
@@ -157,116 +150,6 @@ class ArticleAdmin(admin.ModelAdmin):
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         for article in queryset:
             workflow.trash(article, by=request.user)
-
-
-@admin.register(Section)
-class SectionAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "name_fr", "slug", "position"]
-    list_editable = ["position"]
-    search_fields = ["name", "name_fr", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
-
-    def save_model(self, request: HttpRequest, obj: Section, form: Any, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        cache.purge_site_chrome()
-
-    def delete_model(self, request: HttpRequest, obj: Section) -> None:
-        super().delete_model(request, obj)
-        cache.purge_site_chrome()
-
-
-@admin.register(Author)
-class AuthorAdmin(SimpleHistoryAdmin):
-    list_display = ["display_name", "job_title", "user", "article_count"]
-    list_select_related = ["user"]
-    search_fields = ["display_name", "job_title", "slug"]
-    prepopulated_fields = {"slug": ["display_name"]}
-    autocomplete_fields = ["photo"]
-    fieldsets = [
-        (None, {"fields": ["display_name", "slug", "user", "photo"]}),
-        ("About", {"fields": ["job_title", "job_title_fr", "bio", "bio_fr"]}),
-        ("Links", {"fields": ["email", "website_url", "social_url"]}),
-    ]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Author]:
-        from django.db.models import Count
-
-        return super().get_queryset(request).annotate(num_bylines=Count("bylines"))
-
-    @admin.display(description="Bylines", ordering="num_bylines")
-    def article_count(self, obj: Any) -> int:
-        return obj.num_bylines
-
-
-@admin.register(CopyrightNotice)
-class CopyrightNoticeAdmin(SimpleHistoryAdmin):
-    list_display = ["holder", "first_year", "statement", "licence_name", "is_site_default", "preview"]
-    list_filter = ["is_site_default"]
-    search_fields = ["holder", "licence_name"]
-
-    @admin.display(description="As shown")
-    def preview(self, obj: CopyrightNotice) -> str:
-        return obj.render()
-
-    def save_model(self, request: HttpRequest, obj: CopyrightNotice, form: Any, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        cache.purge_site_chrome()
-
-
-@admin.register(Image)
-class ImageAdmin(SimpleHistoryAdmin):
-    list_display = ["thumbnail", "__str__", "credit_line", "capture_kind", "width", "height", "created_at"]
-    list_display_links = ["thumbnail", "__str__"]
-    list_filter = ["capture_kind", "is_credit_required", "copyright_notice"]
-    list_select_related = ["copyright_notice"]
-    search_fields = ["default_caption", "alt_text", "creator", "source", "platform", "original_filename"]
-    search_help_text = "Search caption, alt text, creator, source or platform."
-    autocomplete_fields = ["copyright_notice"]
-    readonly_fields = ["preview", "original_filename", "width", "height", "file_size", "uploaded_by", "created_at"]
-    fieldsets = [
-        (None, {"fields": ["file", "preview", "alt_text", "default_caption"]}),
-        (
-            "Credit and rights",
-            {
-                "fields": [
-                    "capture_kind",
-                    "creator",
-                    "source",
-                    "platform",
-                    "copyright_notice",
-                    "licence_name",
-                    "licence_url",
-                    "rights_expire_at",
-                    "is_credit_required",
-                ]
-            },
-        ),
-        ("Crop", {"fields": ["focal_x", "focal_y"]}),
-        ("File", {"fields": ["original_filename", "width", "height", "file_size", "uploaded_by", "created_at"]}),
-    ]
-
-    @admin.display(description="Image")
-    def thumbnail(self, obj: Image) -> str:
-        if not obj.file:
-            return "—"
-        return format_html(
-            '<img src="{}" alt="" style="max-width:96px;max-height:64px;object-fit:cover">', obj.file.url
-        )
-
-    @admin.display(description="Preview")
-    def preview(self, obj: Image) -> str:
-        if not obj.file:
-            return "—"
-        return format_html('<img src="{}" alt="" style="max-width:480px;height:auto">', obj.file.url)
-
-    @admin.display(description="Credit")
-    def credit_line(self, obj: Image) -> str:
-        return format_credit(obj)
-
-    def save_model(self, request: HttpRequest, obj: Image, form: Any, change: bool) -> None:
-        if not change:
-            obj.uploaded_by = request.user
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(Correction)
