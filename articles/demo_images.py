@@ -79,9 +79,11 @@ def draw_picture(
         count = 12
         bar = width / (count * 1.5)
         for i in range(count):
-            h = rng.uniform(0.15, 0.8) * height
-            x = bar * 0.5 + i * bar * 1.5
-            draw.rectangle([x, height - h, x + bar, height], fill=_mix(light, dark, i / count))
+            bar_height = rng.uniform(0.15, 0.8) * height
+            left = bar * 0.5 + i * bar * 1.5
+            draw.rectangle(
+                [left, height - bar_height, left + bar, height], fill=_mix(light, dark, i / count)
+            )
     else:
         for _ in range(18):
             r = rng.randint(30, 180)

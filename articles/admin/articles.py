@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import admin
 from django.db.models import QuerySet
@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from .. import workflow
 from ..models import (
     Article,
+    ArticleQuerySet,
     Byline,
     Correction,
     EditorialNote,
@@ -103,7 +104,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
-        queryset = super().get_queryset(request).not_trashed()
+        queryset = cast(ArticleQuerySet, super().get_queryset(request)).not_trashed()
         if not request.user.has_perm("articles.change_any_article"):
             queryset = queryset.owned_by(request.user)
         return queryset.prefetch_related("bylines__author")
@@ -130,15 +131,15 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request: HttpRequest, obj: Article, form: Any, change: bool) -> None:
         if not change:
-            obj.created_by = request.user
-        obj.modified_by = request.user
+            obj.created_by_id = request.user.pk
+        obj.modified_by_id = request.user.pk
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
         instances = formset.save(commit=False)
         for instance in instances:
             if isinstance(instance, EditorialNote) and instance.author_id is None:
-                instance.author = request.user
+                instance.author_id = request.user.pk
             instance.save()
         for deleted in formset.deleted_objects:
             deleted.delete()

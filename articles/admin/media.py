@@ -101,5 +101,5 @@ class ImageAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request: HttpRequest, obj: Image, form: Any, change: bool) -> None:
         if not change:
-            obj.uploaded_by = request.user
+            obj.uploaded_by_id = request.user.pk
         super().save_model(request, obj, form, change)

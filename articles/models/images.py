@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -52,7 +53,7 @@ class ImageQuerySet(models.QuerySet["Image"]):
         now = timezone.now()
         return self.filter(
             rights_expire_at__gt=now,
-            rights_expire_at__lte=now + timezone.timedelta(days=within_days),
+            rights_expire_at__lte=now + timedelta(days=within_days),
         )
 
     def rights_expired(self) -> ImageQuerySet:
