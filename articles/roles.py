@@ -86,7 +86,8 @@ def sync_roles(apps: Any, schema_editor: Any = None) -> None:
 
     for label in ("articles", "taggit", "auth", "contenttypes"):
         app_config = apps.get_app_config(label)
-        app_config.models_module = True
+        if not getattr(app_config, "models_module", None):
+            app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
 
     group_model = apps.get_model("auth", "Group")

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
@@ -13,7 +14,7 @@ from model_bakery import baker
 from articles.demo_images import draw_picture
 from articles.images import create_image
 from articles.models import Article, Author, Byline, CopyrightNotice, Image, Section, Status
-from articles.roles import CHIEF_EDITOR, EDITOR, JOURNALIST
+from articles.roles import CHIEF_EDITOR, EDITOR, JOURNALIST, sync_roles
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +34,8 @@ def make_user(username: str, role: str | None, **extra: Any) -> Any:
         username=username, password="correct-horse-battery", is_staff=True, **extra
     )
     if role:
+        if not Group.objects.filter(name=role).exists():
+            sync_roles(django_apps)  # a transactional test flushed the migration's groups
         user.groups.add(Group.objects.get(name=role))
     return user
 
