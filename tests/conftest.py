@@ -10,15 +10,21 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
 from model_bakery import baker
+from model_bakery import random_gen as gen
 
 from articles.demo_images import draw_picture
 from articles.images import create_image
 from articles.models import Article, Author, Byline, CopyrightNotice, Image, Section, Status
 from articles.roles import CHIEF_EDITOR, EDITOR, JOURNALIST, sync_roles
 
+baker.generators.add("articles.models.fields.CleanCharField", gen.gen_string)
+baker.generators.add("articles.models.fields.CleanTextField", gen.gen_text)
+baker.generators.add("articles.models.fields.SanitizedHTMLField", gen.gen_text)
+
 
 @pytest.fixture(autouse=True)
 def _isolated(settings: Any, tmp_path: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STORAGES = {
         **settings.STORAGES,
