@@ -124,6 +124,10 @@ class Article(models.Model):
     slug = models.SlugField(
         max_length=200,
         unique=True,
+        error_messages={
+            "unique": "Another article (perhaps one in the trash) already uses this address. "
+            "Change the slug, e.g. add a word or the date."
+        },
         help_text="The last part of the article's address, filled from the headline. Changing it "
         "after publication keeps the old address working.",
     )
