@@ -133,6 +133,7 @@ NEWSROOM_TIME_ZONE_LABEL = os.environ.get("NEWSROOM_TIME_ZONE_LABEL", "Paris tim
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "newsroom" / "static"]
 MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 
