@@ -1,10 +1,303 @@
-"""Renditions of images: sizes, formats and crops made off the request path."""
+"""Renditions of images: sizes, formats and focal-point crops, made off the request path.
+
+Widths are 320, 640, 960, 1280 and 1920 pixels, never more than the (cropped) original, plus the
+original's own width when it falls below 1920 and 1200 for social cards. Each exists in AVIF (when
+the installed Pillow can write it), WebP and JPEG, for three crops: the original ratio, 16:9
+(cards, Open Graph) and 1:1 (author photos), the fixed ratios centred on the image's focal point.
+
+Renditions are made by the background worker (`articles.tasks`) after an upload or a focal-point
+change; a page that needs one that does not exist yet links to the on-demand view, which makes it
+then and redirects to the stored file.
+"""
 
 from __future__ import annotations
 
-from articles.models import Image
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from PIL import Image as PILImage
+from PIL import features
+
+from articles.models import Image, Rendition, RenditionCrop, RenditionFormat
+
+WIDTHS = (320, 640, 960, 1280, 1920)
+SOCIAL_WIDTH = 1200
+RATIOS: dict[str, tuple[int, int] | None] = {
+    RenditionCrop.ORIGINAL: None,
+    RenditionCrop.WIDE: (16, 9),
+    RenditionCrop.SQUARE: (1, 1),
+}
+# Crops as they appear in URLs (a colon is awkward in a path).
+CROP_SLUGS = {
+    RenditionCrop.ORIGINAL: "original",
+    RenditionCrop.WIDE: "16x9",
+    RenditionCrop.SQUARE: "1x1",
+}
+CROPS_BY_SLUG = {slug: crop for crop, slug in CROP_SLUGS.items()}
+MIME_TYPES = {
+    RenditionFormat.AVIF: "image/avif",
+    RenditionFormat.WEBP: "image/webp",
+    RenditionFormat.JPEG: "image/jpeg",
+}
+_EXTENSIONS = {
+    RenditionFormat.AVIF: "avif",
+    RenditionFormat.WEBP: "webp",
+    RenditionFormat.JPEG: "jpg",
+}
+
+
+def avif_available() -> bool:
+    """Whether the installed Pillow can write AVIF (Pillow ≥ 11.3 built with libavif)."""
+    return bool(features.check("avif"))
+
+
+def formats() -> list[str]:
+    """The rendition formats made, best first: AVIF only when Pillow can write it."""
+    names: list[str] = [RenditionFormat.WEBP, RenditionFormat.JPEG]
+    return [RenditionFormat.AVIF, *names] if avif_available() else names
+
+
+def crop_box(
+    width: int, height: int, ratio: tuple[int, int] | None, focal_x: float, focal_y: float
+) -> tuple[int, int, int, int]:
+    """The largest box of `ratio` inside the picture, centred on the focal point where it fits."""
+    if ratio is None:
+        return (0, 0, width, height)
+    rw, rh = ratio
+    if width * rh > height * rw:
+        box_w, box_h = round(height * rw / rh), height
+    else:
+        box_w, box_h = width, round(width * rh / rw)
+    box_w, box_h = max(1, min(box_w, width)), max(1, min(box_h, height))
+    left = round(focal_x * width - box_w / 2)
+    top = round(focal_y * height - box_h / 2)
+    left = min(max(left, 0), width - box_w)
+    top = min(max(top, 0), height - box_h)
+    return (left, top, left + box_w, top + box_h)
+
+
+def crop_size(image: Image, crop: str) -> tuple[int, int]:
+    left, top, right, bottom = crop_box(
+        image.width, image.height, RATIOS[crop], image.focal_x, image.focal_y
+    )
+    return right - left, bottom - top
+
+
+def size_at(image: Image, crop: str, width: int) -> tuple[int, int]:
+    """The size of the rendition of `crop` at `width` (or at the crop's width, if smaller)."""
+    crop_w, crop_h = crop_size(image, crop)
+    width = min(width, crop_w)
+    return width, max(1, round(crop_h * width / crop_w))
+
+
+def widths_for(image: Image, crop: str) -> list[int]:
+    """The srcset widths of `crop`: the standard ones that need no upscaling, then its own."""
+    crop_w, _ = crop_size(image, crop)
+    widths = [w for w in WIDTHS if w <= crop_w]
+    if crop_w < WIDTHS[-1] and crop_w not in widths:
+        widths.append(crop_w)
+    return widths
+
+
+def allowed_widths(image: Image, crop: str) -> set[int]:
+    """Every width that may be made: srcset widths and the social-card width."""
+    widths = set(widths_for(image, crop))
+    widths.add(size_at(image, crop, SOCIAL_WIDTH)[0])
+    return widths
+
+
+def _is_current(rendition: Rendition, image: Image) -> bool:
+    if rendition.crop == RenditionCrop.ORIGINAL:
+        return True
+    return rendition.focal_x == image.focal_x and rendition.focal_y == image.focal_y
+
+
+def existing(image: Image) -> dict[tuple[int, str, str], Rendition]:
+    """The image's current renditions by (width, format, crop); uses prefetched renditions."""
+    return {(r.width, r.format, r.crop): r for r in image.renditions.all() if _is_current(r, image)}
+
+
+def _render(image: Image, *, width: int, crop: str, fmt: str) -> tuple[bytes, int, int]:
+    with image.file.open("rb") as handle:
+        data = handle.read()
+    with PILImage.open(io.BytesIO(data)) as picture:
+        picture.seek(0)
+        picture.load()
+        has_alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
+        still = picture.convert("RGBA" if has_alpha else "RGB")
+    box = crop_box(still.width, still.height, RATIOS[crop], image.focal_x, image.focal_y)
+    target = size_at(image, crop, width)
+    resized = still.resize(target, PILImage.Resampling.LANCZOS, box=box, reducing_gap=3.0)
+    if fmt == RenditionFormat.JPEG and resized.mode == "RGBA":
+        flattened = PILImage.new("RGB", resized.size, (255, 255, 255))
+        flattened.paste(resized, mask=resized.getchannel("A"))
+        resized = flattened
+    buffer = io.BytesIO()
+    if fmt == RenditionFormat.AVIF:
+        resized.save(buffer, format="AVIF", quality=60, speed=8)
+    elif fmt == RenditionFormat.WEBP:
+        resized.save(buffer, format="WEBP", quality=80, method=4)
+    else:
+        resized.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
+    return buffer.getvalue(), target[0], target[1]
+
+
+def make_rendition(image: Image, *, width: int, crop: str, fmt: str) -> Rendition:
+    """Make (or return the current) rendition; safe when two workers make the same one at once."""
+    if fmt not in formats():
+        raise ValueError(f"Rendition format {fmt!r} is not available.")
+    if crop not in RATIOS:
+        raise ValueError(f"Unknown crop {crop!r}.")
+    width = size_at(image, crop, width)[0]
+    current = (
+        Rendition.objects.filter(image=image, width=width, format=fmt, crop=crop).order_by().first()
+    )
+    if current is not None and _is_current(current, image):
+        return current
+    content, out_w, out_h = _render(image, width=width, crop=crop, fmt=fmt)
+    rendition = Rendition(
+        image=image,
+        width=out_w,
+        height=out_h,
+        format=fmt,
+        crop=crop,
+        focal_x=image.focal_x,
+        focal_y=image.focal_y,
+    )
+    rendition.file.save(f"r.{_EXTENSIONS[RenditionFormat(fmt)]}", ContentFile(content), save=False)
+    stored_name = rendition.file.name or ""
+    try:
+        with transaction.atomic():
+            if current is not None:
+                _delete(current)
+            rendition.save()
+    except IntegrityError:
+        rendition.file.storage.delete(stored_name)
+        return Rendition.objects.get(image=image, width=out_w, format=fmt, crop=crop)
+    except BaseException:
+        rendition.file.storage.delete(stored_name)
+        raise
+    return rendition
+
+
+def _delete(rendition: Rendition) -> None:
+    name, storage = rendition.file.name, rendition.file.storage
+    rendition.delete()
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+def ensure_renditions(image: Image, *, crops: tuple[str, ...] | None = None) -> int:
+    """Make every missing or stale rendition of `image`; return how many were made."""
+    made = 0
+    have = existing(image)
+    for crop in crops or tuple(RATIOS):
+        for width in sorted(allowed_widths(image, crop)):
+            for fmt in formats():
+                if (width, fmt, crop) not in have:
+                    make_rendition(image, width=width, crop=crop, fmt=fmt)
+                    made += 1
+    return made
+
+
+def discard_stale_crops(image: Image) -> int:
+    """Delete the cropped renditions made for another focal point; queue their replacements."""
+    from . import tasks
+
+    stale = [
+        r
+        for r in image.renditions.exclude(crop=RenditionCrop.ORIGINAL)
+        if not _is_current(r, image)
+    ]
+    for rendition in stale:
+        _delete(rendition)
+    image_pk = image.pk
+    transaction.on_commit(lambda: tasks.enqueue_renditions(image_pk))
+    return len(stale)
+
+
+def delete_renditions(image: Image) -> None:
+    """Delete every rendition of `image` and, once committed, their files."""
+    for rendition in list(image.renditions.all()):
+        _delete(rendition)
+
+
+def on_demand_url(image: Image, *, width: int, crop: str, fmt: str) -> str:
+    return reverse(
+        "articles:rendition",
+        kwargs={
+            "pk": image.pk,
+            "crop": CROP_SLUGS[RenditionCrop(crop)],
+            "width": width,
+            "fmt": _EXTENSIONS[RenditionFormat(fmt)],
+        },
+    )
 
 
 def rendition_url(image: Image, *, width: int, crop: str = "original", fmt: str = "jpeg") -> str:
-    """The URL of a rendition of `image` (the original until renditions exist)."""
-    return image.file.url
+    """The URL of `image` at `width` (never upscaled), cropped to `crop`, in `fmt`.
+
+    The stored file's URL when the rendition exists; otherwise the on-demand URL, which makes it.
+    Uses prefetched renditions (see `ArticleQuerySet.for_listing`), so it makes no query then.
+    """
+    if fmt not in formats():
+        fmt = RenditionFormat.JPEG
+    width = size_at(image, crop, width)[0]
+    rendition = existing(image).get((width, fmt, crop))
+    if rendition is not None:
+        return rendition.file.url
+    return on_demand_url(image, width=width, crop=crop, fmt=fmt)
+
+
+@dataclass(frozen=True)
+class SocialImage:
+    """What Open Graph, Twitter cards and JSON-LD need: an absolute URL and the real size."""
+
+    url: str
+    width: int
+    height: int
+    mime_type: str = "image/jpeg"
+
+
+def absolute(url: str) -> str:
+    return url if url.startswith(("http://", "https://")) else f"{settings.NEWSROOM_BASE_URL}{url}"
+
+
+def social_image(image: Image, *, crop: str = RenditionCrop.WIDE) -> SocialImage:
+    """The 1200-pixel 16:9 JPEG used for Open Graph, Twitter cards and JSON-LD."""
+    width, height = size_at(image, crop, SOCIAL_WIDTH)
+    url = rendition_url(image, width=width, crop=crop, fmt=RenditionFormat.JPEG)
+    return SocialImage(url=absolute(url), width=width, height=height)
+
+
+def srcset(image: Image, *, crop: str, fmt: str) -> list[tuple[str, int]]:
+    """(url, width) pairs for a `srcset`, smallest first."""
+    have = existing(image)
+    pairs = []
+    for width in widths_for(image, crop):
+        rendition = have.get((width, fmt, crop))
+        url = (
+            rendition.file.url
+            if rendition
+            else on_demand_url(image, width=width, crop=crop, fmt=fmt)
+        )
+        pairs.append((url, width))
+    return pairs
+
+
+def missing(image: Image, *, crop: str) -> bool:
+    have = existing(image)
+    return any(
+        (width, fmt, crop) not in have for width in widths_for(image, crop) for fmt in formats()
+    )
+
+
+def describe(image: Image) -> dict[str, Any]:
+    """How many renditions the image has per crop, for the admin."""
+    have = existing(image)
+    return {crop: sum(1 for key in have if key[2] == crop) for crop in RATIOS}

@@ -12,5 +12,10 @@ urlpatterns = [
         name="detail",
     ),
     path("authors/<slug:slug>/", views.author_detail, name="author"),
+    path(
+        "renditions/<int:pk>/<str:crop>/<int:width>.<str:fmt>",
+        views.rendition,
+        name="rendition",
+    ),
     path("<slug:slug>/", views.section_detail, name="section"),
 ]

@@ -3,12 +3,13 @@ from __future__ import annotations
 from datetime import date
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
-from .models import Article, Author, Section
+from . import renditions
+from .models import Article, Author, Image, Section
 
 
 def _date_or_404(year: int, month: str, day: str) -> date:
@@ -64,3 +65,27 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
         request.GET.get("page")
     )
     return render(request, "articles/author_detail.html", {"author": author, "page": page})
+
+
+@require_GET
+def rendition(request: HttpRequest, pk: int, crop: str, width: int, fmt: str) -> HttpResponse:
+    """Make a missing rendition now and redirect to it: the fallback when the worker is behind.
+
+    Only for images readers can see (a live article's hero, an author's photo) with rights
+    still current, and only at the widths a page asks for; staff may see any image.
+    """
+    crop_name = renditions.CROPS_BY_SLUG.get(crop)
+    format_name = {"avif": "avif", "webp": "webp", "jpg": "jpeg"}.get(fmt)
+    if crop_name is None or format_name not in renditions.formats():
+        raise Http404("No such rendition")
+    images = Image.objects.all()
+    is_staff = bool(getattr(request.user, "is_staff", False))
+    if not is_staff:
+        images = images.rights_current().placed_publicly()
+    image = get_object_or_404(images, pk=pk)
+    if width not in renditions.allowed_widths(image, crop_name):
+        raise Http404("No such rendition")
+    made = renditions.make_rendition(image, width=width, crop=crop_name, fmt=format_name)
+    response = HttpResponseRedirect(made.file.url)
+    response["Cache-Control"] = "private, no-store" if is_staff else "public, max-age=300"
+    return response

@@ -89,7 +89,8 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         return self.select_related(
             "section", "hero_image", "hero_image__copyright_notice"
         ).prefetch_related(
-            models.Prefetch("bylines", queryset=Byline.objects.select_related("author"))
+            models.Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+            "hero_image__renditions",
         )
 
     def next_change_after(self, at: datetime | None = None) -> datetime | None:

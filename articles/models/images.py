@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -58,6 +58,32 @@ class ImageQuerySet(models.QuerySet["Image"]):
 
     def rights_expired(self) -> ImageQuerySet:
         return self.filter(rights_expire_at__lte=timezone.now())
+
+    def rights_current(self) -> ImageQuerySet:
+        """Images we may still show: no expiry, or an expiry ahead."""
+        return self.filter(
+            Q(rights_expire_at__isnull=True) | Q(rights_expire_at__gt=timezone.now())
+        )
+
+    def placed_publicly(self) -> ImageQuerySet:
+        """Images readers can see: the hero of a live article, or an author's photo."""
+        from .articles import Article
+        from .authors import Author
+
+        return self.filter(
+            Exists(Article.objects.live().filter(hero_image=OuterRef("pk")))
+            | Exists(Author.objects.filter(photo=OuterRef("pk")))
+        )
+
+    def in_use(self) -> ImageQuerySet:
+        """Images any article (trashed ones included) or author still points at."""
+        from .articles import Article
+        from .authors import Author
+
+        return self.filter(
+            Exists(Article.objects.filter(hero_image=OuterRef("pk")))
+            | Exists(Author.objects.filter(photo=OuterRef("pk")))
+        )
 
 
 class Image(models.Model):
@@ -166,7 +192,8 @@ class Image(models.Model):
 
     @property
     def has_credit(self) -> bool:
-        return bool(self.creator or self.source or self.copyright_notice_id)
+        """Whether the credit line says who to credit (see `articles.credits.credit_parts`)."""
+        return bool(self.creator.strip() or self.source.strip() or self.copyright_notice_id)
 
     @property
     def rights_expired(self) -> bool:

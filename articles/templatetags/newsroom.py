@@ -3,16 +3,16 @@ from __future__ import annotations
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.credits import format_credit
+from articles.credits import credit_html
 from articles.models import Article, Image
 
 register = template.Library()
 
 
 @register.filter
-def credit(image: Image | None, language: str = "en") -> str:
-    """The house-style credit line of an image."""
-    return format_credit(image, language)
+def credit(image: Image | None, language: str = "en") -> SafeString:
+    """The house-style credit line of an image, its licence linked when it has one."""
+    return credit_html(image, language)
 
 
 @register.filter
