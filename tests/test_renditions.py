@@ -1,0 +1,282 @@
+"""Renditions: widths, formats and focal-point crops, made off the request path with a fallback."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import timedelta
+
+import pytest
+from django.core.files.storage import default_storage
+from django.db import connection
+from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from PIL import Image as PILImage
+
+from articles import renditions, tasks
+from articles.images import create_image
+from articles.models import Article, Rendition, RenditionCrop, Status
+from tests import image_files
+
+pytestmark = pytest.mark.django_db
+
+
+def open_stored(name: str) -> PILImage.Image:
+    with default_storage.open(name, "rb") as handle:
+        return PILImage.open(io.BytesIO(handle.read()))
+
+
+@pytest.fixture
+def wide_image(db):
+    return create_image(
+        data=image_files.jpeg((2400, 1350)), filename="wide.jpg", alt_text="A wide view"
+    )
+
+
+def test_upload_queues_renditions_that_the_worker_makes(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = create_image(data=image_files.jpeg((800, 600)), filename="a.jpg")
+    formats = set(renditions.formats())
+    made = {(r.crop, r.width, r.format) for r in image.renditions.all()}
+    for crop in renditions.RATIOS:
+        for width in renditions.widths_for(image, crop):
+            for fmt in formats:
+                assert (crop, width, fmt) in made
+
+
+def test_widths_are_never_upscaled(wide_image):
+    small = create_image(data=image_files.jpeg((800, 600)), filename="small.jpg")
+    assert renditions.widths_for(wide_image, "original") == [320, 640, 960, 1280, 1920]
+    assert renditions.widths_for(small, "original") == [320, 640, 800]
+    assert renditions.widths_for(small, "1:1") == [320, 600]
+    renditions.ensure_renditions(small)
+    for rendition in small.renditions.all():
+        crop_w, _ = renditions.crop_size(small, rendition.crop)
+        assert rendition.width <= crop_w
+        with open_stored(rendition.file.name) as stored:
+            assert stored.size == (rendition.width, rendition.height)
+
+
+def test_each_rendition_is_stored_in_its_format(image):
+    renditions.ensure_renditions(image, crops=("original",))
+    expected = {"avif": "AVIF", "webp": "WEBP", "jpeg": "JPEG"}
+    for rendition in image.renditions.all():
+        with open_stored(rendition.file.name) as stored:
+            assert stored.format == expected[rendition.format]
+
+
+def test_fixed_ratio_crops_have_their_ratio(wide_image):
+    wide = renditions.make_rendition(wide_image, width=1280, crop="16:9", fmt="jpeg")
+    square = renditions.make_rendition(wide_image, width=640, crop="1:1", fmt="jpeg")
+    assert (wide.width, wide.height) == (1280, 720)
+    assert (square.width, square.height) == (640, 640)
+
+
+def test_crop_box_is_centred_on_the_focal_point_and_stays_inside():
+    assert renditions.crop_box(1600, 900, (1, 1), 0.5, 0.5) == (350, 0, 1250, 900)
+    assert renditions.crop_box(1600, 900, (1, 1), 0.9, 0.5) == (700, 0, 1600, 900)
+    assert renditions.crop_box(1600, 900, (1, 1), 0.0, 0.5) == (0, 0, 900, 900)
+    assert renditions.crop_box(1000, 1000, (16, 9), 0.5, 0.0) == (0, 0, 1000, 562)
+    assert renditions.crop_box(1000, 1000, (16, 9), 0.5, 0.7) == (0, 419, 1000, 981)
+
+
+def test_square_crop_follows_the_focal_point(db):
+    # The fixture picture has a light block in its top-left quarter.
+    image = create_image(data=image_files.jpeg((1600, 900)), filename="a.jpg", focal_x=0.0)
+    left = renditions.make_rendition(image, width=320, crop="1:1", fmt="jpeg")
+    with open_stored(left.file.name) as stored:
+        assert sum(stored.convert("RGB").getpixel((5, 5))) > 600
+    image.focal_x = 1.0
+    image.save()
+    right = renditions.make_rendition(image, width=320, crop="1:1", fmt="jpeg")
+    with open_stored(right.file.name) as stored:
+        assert sum(stored.convert("RGB").getpixel((5, 5))) < 450
+    assert Rendition.objects.filter(image=image, crop="1:1", width=320).count() == 1
+
+
+def test_gps_and_every_metadata_block_are_absent_from_every_rendition(db):
+    image = create_image(data=image_files.jpeg_with_metadata(artist="Jane"), filename="g.jpg")
+    made = renditions.ensure_renditions(image)
+    assert made == image.renditions.count() > 20
+    for rendition in image.renditions.all():
+        with default_storage.open(rendition.file.name, "rb") as handle:
+            data = handle.read()
+        assert b"Spy Camera" not in data
+        assert b"xmpmeta" not in data
+        assert image_files.SECRET_COMMENT not in data
+        with PILImage.open(io.BytesIO(data)) as stored:
+            assert not stored.getexif().get_ifd(0x8825)
+            assert 0x010F not in stored.getexif()
+            assert "comment" not in stored.info
+
+
+def test_making_a_rendition_twice_returns_the_same_row(image):
+    first = renditions.make_rendition(image, width=320, crop="original", fmt="jpeg")
+    second = renditions.make_rendition(image, width=320, crop="original", fmt="jpeg")
+    assert first.pk == second.pk
+
+
+def test_focal_point_change_in_admin_replaces_the_crops(
+    client, superuser, image, django_capture_on_commit_callbacks
+):
+    renditions.ensure_renditions(image)
+    old_square = set(image.renditions.filter(crop="1:1").values_list("pk", flat=True))
+    old_original = set(image.renditions.filter(crop="original").values_list("pk", flat=True))
+    client.force_login(superuser)
+    url = reverse("admin:articles_image_change", args=[image.pk])
+    from tests.forms import admin_form
+
+    data = admin_form(client.get(url))
+    data.update(focal_x="0.1", focal_y="0.2")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert (image.focal_x, image.focal_y) == (0.1, 0.2)
+    square = image.renditions.filter(crop="1:1")
+    assert square.exists()
+    assert not old_square & set(square.values_list("pk", flat=True))
+    assert all((r.focal_x, r.focal_y) == (0.1, 0.2) for r in square)
+    assert old_original <= set(image.renditions.values_list("pk", flat=True))
+
+
+def test_rendition_url_is_the_stored_file_once_made(image):
+    missing = renditions.rendition_url(image, width=640, crop="16:9", fmt="webp")
+    assert missing == reverse(
+        "articles:rendition", kwargs={"pk": image.pk, "crop": "16x9", "width": 640, "fmt": "webp"}
+    )
+    made = renditions.make_rendition(image, width=640, crop="16:9", fmt="webp")
+    image.refresh_from_db()
+    assert renditions.rendition_url(image, width=640, crop="16:9", fmt="webp") == made.file.url
+
+
+def test_open_graph_image_is_1200_pixels_wide_at_16_9(wide_image, settings):
+    settings.NEWSROOM_BASE_URL = "https://news.example.org"
+    social = renditions.social_image(wide_image)
+    assert (social.width, social.height) == (1200, 675)
+    assert social.url.startswith("https://news.example.org/")
+    response_url = renditions.rendition_url(wide_image, width=1200, crop="16:9")
+    assert response_url.endswith("/1200.jpg")
+
+
+def test_social_image_of_a_small_picture_is_not_upscaled(image):
+    social = renditions.social_image(image)
+    assert (social.width, social.height) == (800, 450)
+
+
+def test_missing_rendition_is_made_on_demand_for_a_live_article(client, make_article, image):
+    make_article()
+    url = renditions.rendition_url(image, width=320, crop="16:9", fmt="jpeg")
+    response = client.get(url)
+    assert response.status_code == 302
+    rendition = Rendition.objects.get(image=image, width=320, crop="16:9", format="jpeg")
+    assert response["Location"] == rendition.file.url
+
+
+def test_on_demand_rendition_of_an_unpublished_image_is_hidden_from_readers(
+    client, make_article, image, editor
+):
+    make_article(status=Status.DRAFT)
+    url = renditions.rendition_url(image, width=320, fmt="jpeg")
+    assert client.get(url).status_code == 404
+    assert not Rendition.objects.exists()
+    client.force_login(editor)
+    assert client.get(url).status_code == 302
+
+
+def test_on_demand_rendition_of_an_embargoed_article_is_hidden(client, make_article, image):
+    make_article(published_at=timezone.now() + timedelta(hours=2))
+    url = renditions.rendition_url(image, width=320, fmt="jpeg")
+    assert client.get(url).status_code == 404
+
+
+def test_on_demand_rendition_refuses_widths_no_page_asks_for(client, make_article, image):
+    make_article()
+    for width in (321, 5000):
+        url = reverse(
+            "articles:rendition",
+            kwargs={"pk": image.pk, "crop": "original", "width": width, "fmt": "jpg"},
+        )
+        assert client.get(url).status_code == 404
+    assert not Rendition.objects.exists()
+
+
+def test_on_demand_rendition_of_expired_rights_is_gone(client, make_article, image):
+    make_article()
+    image.rights_expire_at = timezone.now() - timedelta(minutes=1)
+    image.save()
+    url = renditions.rendition_url(image, width=320, fmt="jpeg")
+    assert client.get(url).status_code == 404
+
+
+def test_worker_task_makes_the_missing_renditions(image):
+    result = tasks.make_renditions.enqueue(image.pk)
+    assert result.return_value == image.renditions.count() > 0
+    again = tasks.make_renditions.enqueue(image.pk)
+    assert again.return_value == 0
+
+
+def test_avif_is_skipped_cleanly_when_pillow_cannot_write_it(monkeypatch, image):
+    monkeypatch.setattr(renditions, "avif_available", lambda: False)
+    assert renditions.formats() == ["webp", "jpeg"]
+    renditions.ensure_renditions(image, crops=("original",))
+    assert not image.renditions.filter(format="avif").exists()
+    html = Template("{% load pictures %}{% picture image %}").render(Context({"image": image}))
+    assert "image/avif" not in html
+    assert "image/webp" in html
+
+
+def test_avif_is_made_when_pillow_can_write_it(image):
+    from PIL import features
+
+    assert renditions.avif_available() == bool(features.check("avif"))
+    if renditions.avif_available():
+        made = renditions.make_rendition(image, width=320, crop="original", fmt="avif")
+        with open_stored(made.file.name) as stored:
+            assert stored.format == "AVIF"
+    else:
+        with pytest.raises(ValueError, match="not available"):
+            renditions.make_rendition(image, width=320, crop="original", fmt="avif")
+
+
+def test_listing_prefetches_renditions_in_a_constant_number_of_queries(
+    make_article, image, django_assert_max_num_queries
+):
+    renditions.ensure_renditions(image, crops=("16:9",))
+
+    def render_cards() -> tuple[int, str]:
+        template = Template(
+            "{% for article in articles %}"
+            '{% include "includes/card_image.html" with image=article.hero_image %}'
+            "{% endfor %}"
+        )
+        with CaptureQueriesContext(connection) as queries:
+            html = template.render(
+                Context({"articles": list(Article.objects.live().for_listing())})
+            )
+        return len(queries), html
+
+    make_article(slug="one")
+    one, _ = render_cards()
+    for index in range(5):
+        other = create_image(data=image_files.jpeg((640, 360)), filename=f"{index}.jpg")
+        renditions.ensure_renditions(other, crops=("16:9",))
+        make_article(slug=f"more-{index}", hero_image=other)
+    six, html = render_cards()
+    assert six == one
+    assert html.count("<picture") == 6
+    # Every URL is a stored file's: nothing is made on request.
+    assert re.search(r"(?<!images)/renditions/\d+/", html) is None
+
+
+def test_missing_renditions_are_queued_when_a_page_needs_them(
+    image, django_capture_on_commit_callbacks
+):
+    assert not image.renditions.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        Template("{% load pictures %}{% picture image crop='1:1' %}").render(
+            Context({"image": image})
+        )
+    assert image.renditions.filter(crop=RenditionCrop.SQUARE).exists()
