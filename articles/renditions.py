@@ -223,7 +223,7 @@ def discard_stale_crops(image: Image) -> int:
 
 def delete_renditions(image: Image) -> None:
     """Delete every rendition of `image` and, once committed, their files."""
-    for rendition in list(image.renditions.all()):
+    for rendition in Rendition.objects.filter(image=image):
         _delete(rendition)
 
 

@@ -136,13 +136,14 @@ def jpeg_with_metadata(
 def _with_iptc(data: bytes, records: dict[tuple[int, int], str]) -> bytes:
     """Insert a Photoshop APP13 segment carrying IPTC records after the JPEG's SOI marker."""
     iptc = b"".join(
-        b"\x1c" + bytes([record, dataset]) + struct.pack(">H", len(value.encode()))
-        + value.encode()
+        b"\x1c" + bytes([record, dataset]) + struct.pack(">H", len(value.encode())) + value.encode()
         for (record, dataset), value in records.items()
     )
     if len(iptc) % 2:
         iptc += b"\x00"
-    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(iptc)) + iptc
+    resource = (
+        b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(iptc)) + iptc
+    )
     payload = b"Photoshop 3.0\x00" + resource
     segment = b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
     return data[:2] + segment + data[2:]

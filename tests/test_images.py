@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -62,7 +62,12 @@ REFUSALS = [
     ("truncated JPEG", image_files.truncated_jpeg, "cut.jpg", "incomplete or damaged"),
     ("SVG with a script", lambda: image_files.SVG_WITH_SCRIPT, "logo.svg", "SVG"),
     ("SVG named like a JPEG", lambda: image_files.SVG_WITH_SCRIPT, "photo.jpg", "SVG"),
-    ("text named like a JPEG", lambda: b"just some words, not a picture", "photo.jpg", "not a JPEG"),
+    (
+        "text named like a JPEG",
+        lambda: b"just some words, not a picture",
+        "photo.jpg",
+        "not a JPEG",
+    ),
     ("HTML page named like a PNG", lambda: b"<html><script>x</script></html>", "a.png", "SVG"),
     ("empty file", lambda: b"", "empty.jpg", "empty"),
     ("BMP picture", lambda: _bmp(), "old.bmp", "not a JPEG, PNG, GIF or WebP"),
@@ -75,7 +80,9 @@ def _bmp() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize(("label", "make", "name", "message"), REFUSALS, ids=[r[0] for r in REFUSALS])
+@pytest.mark.parametrize(
+    ("label", "make", "name", "message"), REFUSALS, ids=[r[0] for r in REFUSALS]
+)
 def test_hostile_upload_is_refused_with_a_form_error_and_nothing_stored(
     client, superuser, settings, label, make, name, message
 ):
@@ -88,7 +95,9 @@ def test_hostile_upload_is_refused_with_a_form_error_and_nothing_stored(
     assert stored_files(settings) == []
 
 
-@pytest.mark.parametrize(("label", "make", "name", "message"), REFUSALS, ids=[r[0] for r in REFUSALS])
+@pytest.mark.parametrize(
+    ("label", "make", "name", "message"), REFUSALS, ids=[r[0] for r in REFUSALS]
+)
 def test_hostile_file_is_refused_by_create_image(label, make, name, message):
     with pytest.raises(ValidationError) as refused:
         create_image(data=make(), filename=name, alt_text="x")

@@ -280,3 +280,50 @@ def test_missing_renditions_are_queued_when_a_page_needs_them(
             Context({"image": image})
         )
     assert image.renditions.filter(crop=RenditionCrop.SQUARE).exists()
+
+
+def render_picture(image, arguments: str = "") -> str:
+    return Template("{% load pictures %}{% picture image " + arguments + " %}").render(
+        Context({"image": image})
+    )
+
+
+def test_picture_tag_offers_every_format_width_and_the_layout_size(wide_image):
+    renditions.ensure_renditions(wide_image, crops=("16:9",))
+    wide_image.refresh_from_db()
+    html = render_picture(wide_image, 'crop="16:9" sizes="(min-width: 60rem) 50vw, 100vw"')
+    assert html.startswith("<picture") and html.endswith("</picture>\n")
+    if renditions.avif_available():
+        assert '<source type="image/avif"' in html
+    assert '<source type="image/webp"' in html
+    assert 'sizes="(min-width: 60rem) 50vw, 100vw"' in html
+    for width in (320, 640, 960, 1280, 1920):
+        assert f" {width}w" in html
+    assert 'width="1920" height="1080"' in html
+    assert 'alt="A wide view"' in html
+    assert 'loading="lazy"' in html
+
+
+def test_picture_tag_loads_above_the_fold_pictures_eagerly(image):
+    html = render_picture(image, "lazy=False")
+    assert 'loading="lazy"' not in html
+    assert 'fetchpriority="high"' in html
+
+
+def test_picture_tag_alt_can_be_overridden_and_is_escaped(image):
+    assert 'alt=""' in render_picture(image, 'alt=""')
+    image.alt_text = 'A "quoted" <b>view</b>'
+    assert 'alt="A &quot;quoted&quot; &lt;b&gt;view&lt;/b&gt;"' in render_picture(image)
+
+
+def test_picture_tag_renders_nothing_without_an_image(db):
+    assert render_picture(None) == ""
+
+
+def test_card_uses_the_16_9_crop(make_article, image):
+    make_article()
+    html = Template('{% include "includes/card_image.html" with image=image %}').render(
+        Context({"image": image})
+    )
+    assert 'width="800" height="450"' in html
+    assert "/16x9/" in html
