@@ -27,7 +27,7 @@ def stored_files(settings) -> list[Path]:
 
 
 def read_stored(image: Image) -> bytes:
-    with default_storage.open(image.file.name, "rb") as handle:
+    with default_storage.open(image.file.name or "", "rb") as handle:
         return handle.read()
 
 
