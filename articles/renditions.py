@@ -122,17 +122,18 @@ def existing(image: Image) -> dict[tuple[int, str, str], Rendition]:
     return {(r.width, r.format, r.crop): r for r in image.renditions.all() if _is_current(r, image)}
 
 
-def _render(image: Image, *, width: int, crop: str, fmt: str) -> tuple[bytes, int, int]:
+def load_still(image: Image) -> PILImage.Image:
+    """The stored original decoded once (first frame of an animation), in RGB or RGBA."""
     with image.file.open("rb") as handle:
         data = handle.read()
     with PILImage.open(io.BytesIO(data)) as picture:
         picture.seek(0)
         picture.load()
         has_alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
-        still = picture.convert("RGBA" if has_alpha else "RGB")
-    box = crop_box(still.width, still.height, RATIOS[crop], image.focal_x, image.focal_y)
-    target = size_at(image, crop, width)
-    resized = still.resize(target, PILImage.Resampling.LANCZOS, box=box, reducing_gap=3.0)
+        return picture.convert("RGBA" if has_alpha else "RGB")
+
+
+def _encode(resized: PILImage.Image, fmt: str) -> bytes:
     if fmt == RenditionFormat.JPEG and resized.mode == "RGBA":
         flattened = PILImage.new("RGB", resized.size, (255, 255, 255))
         flattened.paste(resized, mask=resized.getchannel("A"))
@@ -144,45 +145,73 @@ def _render(image: Image, *, width: int, crop: str, fmt: str) -> tuple[bytes, in
         resized.save(buffer, format="WEBP", quality=80, method=4)
     else:
         resized.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
-    return buffer.getvalue(), target[0], target[1]
+    return buffer.getvalue()
 
 
-def make_rendition(image: Image, *, width: int, crop: str, fmt: str) -> Rendition:
-    """Make (or return the current) rendition; safe when two workers make the same one at once."""
+def _cropped(image: Image, still: PILImage.Image, crop: str) -> PILImage.Image:
+    return still.crop(
+        crop_box(still.width, still.height, RATIOS[crop], image.focal_x, image.focal_y)
+    )
+
+
+def _resized(cropped: PILImage.Image, size: tuple[int, int]) -> PILImage.Image:
+    if cropped.size == size:
+        return cropped
+    return cropped.resize(size, PILImage.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def _check(crop: str, fmt: str) -> None:
     if fmt not in formats():
         raise ValueError(f"Rendition format {fmt!r} is not available.")
     if crop not in RATIOS:
         raise ValueError(f"Unknown crop {crop!r}.")
-    width = size_at(image, crop, width)[0]
-    current = (
+
+
+def _current(image: Image, *, width: int, crop: str, fmt: str) -> Rendition | None:
+    return (
         Rendition.objects.filter(image=image, width=width, format=fmt, crop=crop).order_by().first()
     )
-    if current is not None and _is_current(current, image):
-        return current
-    content, out_w, out_h = _render(image, width=width, crop=crop, fmt=fmt)
+
+
+def _store(
+    image: Image, picture: PILImage.Image, *, crop: str, fmt: str, replacing: Rendition | None
+) -> Rendition:
+    """Encode `picture` (already cropped and sized) and save it as a rendition of `image`."""
     rendition = Rendition(
         image=image,
-        width=out_w,
-        height=out_h,
+        width=picture.width,
+        height=picture.height,
         format=fmt,
         crop=crop,
         focal_x=image.focal_x,
         focal_y=image.focal_y,
     )
-    rendition.file.save(f"r.{_EXTENSIONS[RenditionFormat(fmt)]}", ContentFile(content), save=False)
+    extension = _EXTENSIONS[RenditionFormat(fmt)]
+    rendition.file.save(f"r.{extension}", ContentFile(_encode(picture, fmt)), save=False)
     stored_name = rendition.file.name or ""
     try:
         with transaction.atomic():
-            if current is not None:
-                _delete(current)
+            if replacing is not None:
+                _delete(replacing)
             rendition.save()
     except IntegrityError:
         rendition.file.storage.delete(stored_name)
-        return Rendition.objects.get(image=image, width=out_w, format=fmt, crop=crop)
+        return Rendition.objects.get(image=image, width=picture.width, format=fmt, crop=crop)
     except BaseException:
         rendition.file.storage.delete(stored_name)
         raise
     return rendition
+
+
+def make_rendition(image: Image, *, width: int, crop: str, fmt: str) -> Rendition:
+    """Make (or return the current) rendition; safe when two workers make the same one at once."""
+    _check(crop, fmt)
+    size = size_at(image, crop, width)
+    current = _current(image, width=size[0], crop=crop, fmt=fmt)
+    if current is not None and _is_current(current, image):
+        return current
+    picture = _resized(_cropped(image, load_still(image), crop), size)
+    return _store(image, picture, crop=crop, fmt=fmt, replacing=current)
 
 
 def _delete(rendition: Rendition) -> None:
@@ -193,15 +222,29 @@ def _delete(rendition: Rendition) -> None:
 
 
 def ensure_renditions(image: Image, *, crops: tuple[str, ...] | None = None) -> int:
-    """Make every missing or stale rendition of `image`; return how many were made."""
+    """Make every missing or stale rendition of `image`; return how many were made.
+
+    The original is decoded once, each crop cut once, and each size made once for all formats,
+    each from the next larger size.
+    """
     made = 0
     have = existing(image)
+    still: PILImage.Image | None = None
     for crop in crops or tuple(RATIOS):
-        for width in sorted(allowed_widths(image, crop)):
-            for fmt in formats():
-                if (width, fmt, crop) not in have:
-                    make_rendition(image, width=width, crop=crop, fmt=fmt)
-                    made += 1
+        todo = {
+            width: [fmt for fmt in formats() if (width, fmt, crop) not in have]
+            for width in sorted(allowed_widths(image, crop), reverse=True)
+        }
+        if not any(todo.values()):
+            continue
+        still = still or load_still(image)
+        source = _cropped(image, still, crop)
+        for width, missing_formats in todo.items():
+            source = _resized(source, size_at(image, crop, width))
+            for fmt in missing_formats:
+                replacing = _current(image, width=source.width, crop=crop, fmt=fmt)
+                _store(image, source, crop=crop, fmt=fmt, replacing=replacing)
+                made += 1
     return made
 
 

@@ -44,7 +44,6 @@ def test_editor_uploads_sets_focal_point_and_readers_see_the_credited_picture(
     expect(page.locator(".focal-picker__marker")).to_be_visible()
     assert abs(float(page.input_value("#id_focal_x")) - 0.8) < 0.01
     assert abs(float(page.input_value("#id_focal_y")) - 0.25) < 0.01
-    page.screenshot(path="/tmp/image-journey-focal.png", full_page=True)
     page.click("input[name=_continue]")
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
@@ -64,7 +63,6 @@ def test_editor_uploads_sets_focal_point_and_readers_see_the_credited_picture(
     page.wait_for_function("document.querySelector('figure.figure picture img').naturalWidth > 0")
     expect(page.locator("figure.figure figcaption")).to_contain_text("Photo: Jane Doe / AFP")
     expect(page.locator("figure.figure figcaption")).to_contain_text("The harbour of Concarneau.")
-    page.screenshot(path="/tmp/image-journey-article.png", full_page=True)
 
     page.goto(f"{live_server.url}/")
     card = page.locator(".card picture img").first
