@@ -381,3 +381,21 @@ def delete_image(image: Image) -> None:
     if name:
         stored: str = name
         transaction.on_commit(lambda: storage.delete(stored))
+
+
+def withdraw_expired_renditions() -> list[Image]:
+    """Delete the renditions of images whose rights have expired, so no public URL serves them.
+
+    The original stays for the newsroom (it is never linked from public pages). Returns the
+    images whose renditions were removed.
+    """
+    from . import renditions
+
+    withdrawn = []
+    for image in Image.objects.rights_expired().filter(renditions__isnull=False).distinct():
+        with transaction.atomic():
+            renditions.delete_renditions(image)
+        withdrawn.append(image)
+    if withdrawn:
+        cache.purge_public_pages()
+    return withdrawn

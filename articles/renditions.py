@@ -311,8 +311,10 @@ def absolute(url: str) -> str:
     return url if url.startswith(("http://", "https://")) else f"{settings.NEWSROOM_BASE_URL}{url}"
 
 
-def social_image(image: Image, *, crop: str = RenditionCrop.WIDE) -> SocialImage:
-    """The 1200-pixel 16:9 JPEG used for Open Graph, Twitter cards and JSON-LD."""
+def social_image(image: Image | None, *, crop: str = RenditionCrop.WIDE) -> SocialImage | None:
+    """The 1200-pixel 16:9 JPEG for Open Graph, Twitter cards and JSON-LD; None once rights end."""
+    if image is None or image.rights_expired:
+        return None
     width, height = size_at(image, crop, SOCIAL_WIDTH)
     url = rendition_url(image, width=width, crop=crop, fmt=RenditionFormat.JPEG)
     return SocialImage(url=absolute(url), width=width, height=height)

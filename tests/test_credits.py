@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.files.storage import default_storage
+from django.core.management import call_command
 from django.template import Context, Template
 from django.utils import timezone
 
-from articles import credits, workflow
-from articles.models import CopyrightNotice, Status
+from articles import credits, renditions, workflow
+from articles.models import Article, CopyrightNotice, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +192,34 @@ def test_placeholder_speaks_the_page_language(image):
         Context({"image": image})
     )
     assert 'alt="Image indisponible"' in html
+
+
+def test_social_image_is_withheld_once_rights_expire(image):
+    assert renditions.social_image(image) is not None
+    image.rights_expire_at = timezone.now() - timedelta(minutes=1)
+    assert renditions.social_image(image) is None
+
+
+def test_cached_pages_end_when_a_hero_image_rights_expire(make_article, image):
+    make_article()
+    ends = timezone.now() + timedelta(hours=5)
+    image.rights_expire_at = ends
+    image.save()
+    assert Article.objects.next_change_after() == ends
+
+
+def test_expired_images_lose_their_public_renditions(
+    make_article, image, django_capture_on_commit_callbacks
+):
+    make_article(headline="Old story")
+    renditions.ensure_renditions(image, crops=("original",))
+    names = list(image.renditions.values_list("file", flat=True))
+    image.rights_expire_at = timezone.now() - timedelta(minutes=1)
+    image.save()
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("withdraw_expired_images", stdout=out)
+    assert not image.renditions.exists()
+    assert "Live articles still using it: Old story" in out.getvalue()
+    assert not any(default_storage.exists(name) for name in names)
+    assert default_storage.exists(image.file.name)

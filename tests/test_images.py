@@ -308,3 +308,31 @@ def test_image_that_fails_validation_leaves_no_file(settings):
         create_image(data=image_files.jpeg((64, 48)), filename="a.jpg", focal_x=3.0)
     assert Image.objects.count() == 0
     assert stored_files(settings) == []
+
+
+@pytest.mark.urls("tests.media_urls")
+def test_media_is_served_as_a_picture_with_nosniff_and_a_sandbox(client, image):
+    response = client.get(image.file.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in response["Content-Security-Policy"]
+
+
+@pytest.mark.urls("tests.media_urls")
+@pytest.mark.parametrize("name", ["page.html", "drawing.svg", "script.js", "noextension"])
+def test_media_never_serves_a_file_a_browser_could_run(client, settings, name):
+    target = Path(settings.MEDIA_ROOT) / "images" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"<script>alert(1)</script>")
+    assert client.get(f"/media/images/{name}").status_code == 404
+
+
+@pytest.mark.urls("tests.media_urls")
+def test_media_with_an_image_name_but_html_inside_is_still_served_as_an_image(client, settings):
+    target = Path(settings.MEDIA_ROOT) / "images" / "smuggled.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"<html><script>alert(1)</script></html>")
+    response = client.get("/media/images/smuggled.png")
+    assert response["Content-Type"] == "image/png"
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -94,7 +94,7 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         )
 
     def next_change_after(self, at: datetime | None = None) -> datetime | None:
-        """The next go-live or expiry after `at`: no cached page may outlive it."""
+        """The next go-live, expiry or hero-image rights expiry after `at`: caches end by then."""
         at = at or timezone.now()
         base = self.filter(status=Status.PUBLISHED, deleted_at__isnull=True)
         next_live = (
@@ -109,7 +109,13 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             .values_list("expires_at", flat=True)
             .first()
         )
-        candidates = [t for t in (next_live, next_expiry) if t is not None]
+        next_image_expiry = (
+            base.filter(hero_image__rights_expire_at__gt=at)
+            .order_by("hero_image__rights_expire_at")
+            .values_list("hero_image__rights_expire_at", flat=True)
+            .first()
+        )
+        candidates = [t for t in (next_live, next_expiry, next_image_expiry) if t is not None]
         return min(candidates) if candidates else None
 
 

@@ -9,7 +9,7 @@ from articles.models import Image, Rendition
 from tests import image_files
 from tests.browser.conftest import login
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.urls("tests.browser.media_urls")]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.urls("tests.media_urls")]
 
 
 def test_editor_uploads_sets_focal_point_and_readers_see_the_credited_picture(
