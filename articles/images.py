@@ -8,7 +8,9 @@ together: neither exists without the other). `create_image` does both for code t
 from __future__ import annotations
 
 import io
+import logging
 import re
+import struct
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
@@ -26,6 +28,8 @@ from .models import CopyrightNotice, Image
 
 if TYPE_CHECKING:
     from django.core.files.uploadedfile import UploadedFile
+
+logger = logging.getLogger(__name__)
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
 _EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
@@ -177,7 +181,7 @@ def _open(data: bytes) -> PILImage.Image:
             "Export it in one of those formats.",
             "not_an_image",
         ) from exc
-    except (OSError, SyntaxError, ValueError) as exc:
+    except (OSError, SyntaxError, ValueError, IndexError, struct.error) as exc:
         raise _refuse(
             "The file is damaged and cannot be read as a picture. Export it again.", "corrupt"
         ) from exc
@@ -225,17 +229,8 @@ def _encode(frames: list[PILImage.Image], fmt: str, durations: list[int], loop: 
     return buffer.getvalue()
 
 
-def prepare_upload(data: bytes, filename: str) -> PreparedUpload:
-    """Check an upload by its content and re-encode it; raise `ValidationError` if it is refused."""
-    max_bytes = settings.NEWSROOM_IMAGE_MAX_BYTES
-    if not data:
-        raise _refuse("The file is empty. Choose the picture again.", "empty")
-    if len(data) > max_bytes:
-        raise _refuse(
-            f"The file is {_megabytes(len(data))}; the limit is {_megabytes(max_bytes)}. "
-            "Export a smaller version.",
-            "too_large",
-        )
+def _decode(data: bytes) -> tuple[str, list[PILImage.Image], list[int], int, CreditHints]:
+    """Open, check and decode `data` into clean frames; Pillow's own errors propagate."""
     picture = _open(data)
     with picture:
         fmt = picture.format or ""
@@ -248,24 +243,45 @@ def prepare_upload(data: bytes, filename: str) -> PreparedUpload:
         frames: list[PILImage.Image] = []
         durations: list[int] = []
         keep_alpha = fmt != "JPEG"
+        if frame_count > 1:
+            for frame in ImageSequence.Iterator(picture):
+                frame.load()
+                durations.append(int(frame.info.get("duration", 100) or 100))
+                frames.append(_pixels_only(frame, keep_alpha=keep_alpha))
+        else:
+            picture.load()
+            upright = ImageOps.exif_transpose(picture)
+            upright = _to_srgb(upright, icc_profile)
+            frames.append(_pixels_only(upright, keep_alpha=keep_alpha))
+    return fmt, frames, durations, loop, hints
+
+
+def prepare_upload(data: bytes, filename: str) -> PreparedUpload:
+    """Check an upload by its content and re-encode it; raise `ValidationError` if it is refused."""
+    max_bytes = settings.NEWSROOM_IMAGE_MAX_BYTES
+    if not data:
+        raise _refuse("The file is empty. Choose the picture again.", "empty")
+    if len(data) > max_bytes:
+        raise _refuse(
+            f"The file is {_megabytes(len(data))}; the limit is {_megabytes(max_bytes)}. "
+            "Export a smaller version.",
+            "too_large",
+        )
+    with warnings.catch_warnings():
+        # Pillow warns about malformed EXIF and the like; such files either decode or are refused.
+        warnings.simplefilter("ignore", UserWarning)
         try:
-            if frame_count > 1:
-                for frame in ImageSequence.Iterator(picture):
-                    frame.load()
-                    durations.append(int(frame.info.get("duration", 100) or 100))
-                    frames.append(_pixels_only(frame, keep_alpha=keep_alpha))
-            else:
-                picture.load()
-                upright = ImageOps.exif_transpose(picture)
-                upright = _to_srgb(upright, icc_profile)
-                frames.append(_pixels_only(upright, keep_alpha=keep_alpha))
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            fmt, frames, durations, loop, hints = _decode(data)
+            content = _encode(frames, fmt, durations, loop)
+        except ValidationError:
+            raise
+        except Exception as exc:  # any decoder failure is the file's fault, not a server error
+            logger.info("Refused an upload Pillow could not process: %r", exc)
             raise _refuse(
                 "The file is incomplete or damaged (it may have been cut off during the upload). "
                 "Export it again.",
                 "truncated",
             ) from exc
-    content = _encode(frames, fmt, durations, loop)
     width, height = frames[0].size
     return PreparedUpload(
         content=content,

@@ -336,3 +336,32 @@ def test_media_with_an_image_name_but_html_inside_is_still_served_as_an_image(cl
     response = client.get("/media/images/smuggled.png")
     assert response["Content-Type"] == "image/png"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_randomly_damaged_pictures_are_refused_or_cleaned_never_crash():
+    import random
+
+    rng = random.Random(5)
+    originals = [
+        image_files.jpeg((120, 90)),
+        image_files.png((120, 90)),
+        image_files.gif((60, 40), frames=3),
+        image_files.webp((120, 90)),
+        image_files.jpeg_with_metadata(orientation=6, artist="x", size=(120, 90)),
+    ]
+    outcomes = {"accepted": 0, "refused": 0}
+    for _ in range(400):
+        data = bytearray(rng.choice(originals))
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(1, len(data))]
+        try:
+            upload = images.prepare_upload(bytes(data), "damaged.jpg")
+        except ValidationError:
+            outcomes["refused"] += 1
+        else:
+            outcomes["accepted"] += 1
+            with PILImage.open(io.BytesIO(upload.content)) as clean:
+                clean.load()
+    assert outcomes["refused"] > 0 and outcomes["accepted"] > 0
