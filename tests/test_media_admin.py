@@ -167,9 +167,21 @@ def test_rights_page_shows_affected_articles(client, editor, make_article, image
     assert "Rights: 1 expiring within 7 days, 1 expired in use" in changelist
     html = client.get(reverse("admin:articles_image_rights")).content.decode()
     expiring_part, expired_part = html.split("Expired and still in use")
-    assert "Story with expiring picture" in expiring_part
+    assert "Story with expiring picture</a> (live)" in expiring_part
     assert f'href="{reverse("admin:articles_article_change", args=[live.pk])}"' in expiring_part
-    assert "Story with expired picture" in expired_part
+    assert "Story with expired picture</a> (live)" in expired_part
+
+
+def test_rights_page_lists_scheduled_articles_too(client, editor, make_article):
+    expiring = make_image(rights_expire_at=timezone.now() + timedelta(days=2))
+    make_article(
+        headline="Tomorrow's story",
+        hero_image=expiring,
+        published_at=timezone.now() + timedelta(days=1),
+    )
+    client.force_login(editor)
+    html = client.get(reverse("admin:articles_image_rights")).content.decode()
+    assert "Tomorrow&#x27;s story</a> (scheduled)" in html
 
 
 def test_rights_page_needs_a_login(client, image):

@@ -54,9 +54,11 @@ def usage(image: Image) -> tuple[list[Article], list[Author]]:
     return articles, authors
 
 
-def affected_articles(image: Image) -> list[Article]:
-    """Articles readers can see with this picture: what a rights expiry takes a picture from."""
-    return list(Article.objects.live().filter(hero_image=image).order_by("-published_at"))
+def affected_articles(image: Image) -> list[tuple[Article, str]]:
+    """Articles not in the trash that show `image`, live ones first, with their state."""
+    articles = Article.objects.not_trashed().filter(hero_image=image)
+    ordered = sorted(articles, key=lambda article: (not article.is_live, article.headline))
+    return [(article, _article_state(article)) for article in ordered]
 
 
 def _article_state(article: Article) -> str:
@@ -74,15 +76,14 @@ class ImageAdmin(SimpleHistoryAdmin):
     form = ImageForm
     list_display = [
         "thumbnail",
-        "__str__",
+        "description",
         "credit_line",
         "rights",
         "use_count",
-        "width",
-        "height",
+        "size",
         "created_at",
     ]
-    list_display_links = ["thumbnail", "__str__"]
+    list_display_links = ["thumbnail", "description"]
     list_filter = [RightsFilter, "capture_kind", "is_credit_required", "copyright_notice"]
     list_select_related = ["copyright_notice"]
     list_per_page = 50
@@ -197,6 +198,14 @@ class ImageAdmin(SimpleHistoryAdmin):
             url,
             max(1, round(96 * obj.height / obj.width)) if obj.width else 64,
         )
+
+    @admin.display(description="Caption or alt text")
+    def description(self, obj: Image) -> str:
+        return str(obj)
+
+    @admin.display(description="Size")
+    def size(self, obj: Image) -> str:
+        return f"{obj.width} × {obj.height}"
 
     @admin.display(description="Credit")
     def credit_line(self, obj: Image) -> str:
