@@ -143,3 +143,31 @@ def structured_credit(image: Image, language: str = "en") -> dict[str, Any]:
 def unavailable_text(language: str = "en") -> str:
     """What a placeholder says when an image's rights have expired."""
     return _UNAVAILABLE.get(language, _UNAVAILABLE["en"])
+
+
+def image_object(
+    image: Image | None, *, language: str = "en", caption: str = ""
+) -> dict[str, Any] | None:
+    """A schema.org `ImageObject` for JSON-LD: the social rendition plus every credit field.
+
+    None when there is no image or its rights have expired (the page shows a placeholder then).
+    """
+    from articles.renditions import social_image
+
+    social = social_image(image)
+    if image is None or social is None:
+        return None
+    data: dict[str, Any] = {
+        "@type": "ImageObject",
+        "url": social.url,
+        "contentUrl": social.url,
+        "width": social.width,
+        "height": social.height,
+        "encodingFormat": social.mime_type,
+    }
+    if caption or image.default_caption:
+        data["caption"] = caption or image.default_caption
+    if image.alt_text:
+        data["description"] = image.alt_text
+    data.update(structured_credit(image, language))
+    return data

@@ -223,3 +223,21 @@ def test_expired_images_lose_their_public_renditions(
     assert "Live articles still using it: Old story" in out.getvalue()
     assert not any(default_storage.exists(name) for name in names)
     assert default_storage.exists(image.file.name)
+
+
+def test_json_ld_image_object_carries_the_social_rendition_and_the_credit(image, settings):
+    settings.NEWSROOM_BASE_URL = "https://news.example.org"
+    data = credits.image_object(image, language="en", caption="In Strasbourg.")
+    assert data is not None
+    assert data["@type"] == "ImageObject"
+    assert data["url"].startswith("https://news.example.org/")
+    assert (data["width"], data["height"]) == (800, 450)
+    assert data["caption"] == "In Strasbourg."
+    assert data["creditText"] == "Image capture © Élysée / YouTube"
+    assert data["copyrightNotice"] == "© Élysée / YouTube"
+
+
+def test_json_ld_image_object_is_omitted_once_rights_expire(image):
+    image.rights_expire_at = timezone.now() - timedelta(seconds=1)
+    assert credits.image_object(image) is None
+    assert credits.image_object(None) is None
