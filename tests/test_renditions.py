@@ -327,3 +327,11 @@ def test_card_uses_the_16_9_crop(make_article, image):
     )
     assert 'width="800" height="450"' in html
     assert "/16x9/" in html
+
+
+def test_picture_tag_renders_nothing_for_an_image_row_without_a_file(db):
+    from model_bakery import baker
+
+    from articles.models import Image
+
+    assert render_picture(baker.make(Image, width=0, height=0)) == ""

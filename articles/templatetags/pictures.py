@@ -34,7 +34,7 @@ def picture(
     `alt` overrides the image's alt text ("" for a decorative use). `crop` is "original", "16:9"
     or "1:1".
     """
-    if image is None:
+    if image is None or not image.file or not image.width or not image.height:
         return SafeString("")
     language = language or context.get("site_language") or translation.get_language() or "en"
     width, height = renditions.size_at(image, crop, renditions.WIDTHS[-1])
