@@ -335,3 +335,19 @@ def test_picture_tag_renders_nothing_for_an_image_row_without_a_file(db):
     from articles.models import Image
 
     assert render_picture(baker.make(Image, width=0, height=0)) == ""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_database_worker_makes_the_renditions_queued_by_an_upload(settings):
+    from django.core.management import call_command
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The worker opens and closes its own connections, so this test commits for real.
+    image = create_image(data=image_files.jpeg((640, 360)), filename="queued.jpg")
+    assert not image.renditions.exists()  # queued, not made on the request path
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert image.renditions.filter(crop="16:9", width=640, format="jpeg").exists()
+    assert image.renditions.count() == sum(
+        len(renditions.allowed_widths(image, crop)) * len(renditions.formats())
+        for crop in renditions.RATIOS
+    )
