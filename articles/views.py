@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from django.core.paginator import Paginator
@@ -10,6 +11,8 @@ from django.views.decorators.http import require_GET
 
 from . import renditions
 from .models import Article, Author, Image, Section
+
+logger = logging.getLogger(__name__)
 
 
 def _date_or_404(year: int, month: str, day: str) -> date:
@@ -85,7 +88,11 @@ def rendition(request: HttpRequest, pk: int, crop: str, width: int, fmt: str) ->
     image = get_object_or_404(images, pk=pk)
     if width not in renditions.allowed_widths(image, crop_name):
         raise Http404("No such rendition")
-    made = renditions.make_rendition(image, width=width, crop=crop_name, fmt=format_name)
+    try:
+        made = renditions.make_rendition(image, width=width, crop=crop_name, fmt=format_name)
+    except OSError as exc:  # the original is missing or unreadable in storage
+        logger.error("Cannot make a rendition of image %s: %r", image.pk, exc)
+        raise Http404("No such rendition") from exc
     response = HttpResponseRedirect(made.file.url)
     response["Cache-Control"] = "private, no-store" if is_staff else "public, max-age=300"
     return response

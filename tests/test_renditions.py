@@ -351,3 +351,10 @@ def test_database_worker_makes_the_renditions_queued_by_an_upload(settings):
         len(renditions.allowed_widths(image, crop)) * len(renditions.formats())
         for crop in renditions.RATIOS
     )
+
+
+def test_on_demand_rendition_of_a_lost_original_is_a_404_not_a_crash(client, make_article, image):
+    make_article()
+    default_storage.delete(image.file.name)
+    url = renditions.rendition_url(image, width=320, fmt="jpeg")
+    assert client.get(url).status_code == 404
