@@ -255,22 +255,17 @@ class ImageAdmin(SimpleHistoryAdmin):
             return "—"
         items = []
         for crop in (RenditionCrop.WIDE, RenditionCrop.SQUARE):
+            ratio_w, ratio_h = renditions.RATIOS[crop] or (obj.width, obj.height)
             width, height = renditions.size_at(obj, crop, renditions.WIDTHS[0])
-            items.append(
-                (
-                    renditions.rendition_url(obj, width=width, crop=crop),
-                    crop,
-                    width,
-                    height,
-                    crop,
-                )
-            )
+            url = renditions.rendition_url(obj, width=width, crop=crop)
+            items.append((ratio_w, ratio_h, url, crop, width, height, crop))
         return format_html(
             '<div class="crop-previews">{}</div>',
             format_html_join(
                 "",
-                '<figure class="crop-preview"><img src="{}" alt="{} crop" width="{}" height="{}">'
-                "<figcaption>{}</figcaption></figure>",
+                '<figure class="crop-preview" data-ratio-w="{}" data-ratio-h="{}">'
+                '<div class="crop-preview__frame"><img src="{}" alt="{} crop" width="{}" '
+                'height="{}"></div><figcaption>{}</figcaption></figure>',
                 items,
             ),
         )

@@ -44,6 +44,11 @@ def test_editor_uploads_sets_focal_point_and_readers_see_the_credited_picture(
     expect(page.locator(".focal-picker__marker")).to_be_visible()
     assert abs(float(page.input_value("#id_focal_x")) - 0.8) < 0.01
     assert abs(float(page.input_value("#id_focal_y")) - 0.25) < 0.01
+    square = page.locator(".crop-preview[data-ratio-w='1'] img")
+    expect(page.locator(".crop-preview--live")).to_have_count(2)
+    # 1:1 of 1600 × 900 around x = 0.8: the box is pushed against the right edge (700 px in).
+    shift = square.evaluate("img => new DOMMatrix(getComputedStyle(img).transform).m41")
+    assert shift == pytest.approx(-700 * 240 / 900, abs=1)
     page.click("input[name=_continue]")
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
