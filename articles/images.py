@@ -14,12 +14,14 @@ import struct
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageCms, ImageOps, ImageSequence, IptcImagePlugin, UnidentifiedImageError
 
@@ -415,3 +417,33 @@ def withdraw_expired_renditions() -> list[Image]:
     if withdrawn:
         cache.purge_public_pages()
     return withdrawn
+
+
+def _walk(storage: Any, folder: str) -> list[str]:
+    directories, files = storage.listdir(folder)
+    names = [f"{folder}/{name}" for name in files]
+    for directory in directories:
+        names.extend(_walk(storage, f"{folder}/{directory}"))
+    return names
+
+
+def orphaned_files(*, older_than: timedelta = timedelta(hours=1)) -> list[str]:
+    """Stored picture files no image or rendition row points at, older than `older_than`.
+
+    Such a file can only come from a transaction that rolled back after the file was written;
+    the age margin keeps uploads that are still being committed.
+    """
+    from django.core.files.storage import default_storage
+
+    from .models import Rendition
+
+    if not default_storage.exists("images"):
+        return []
+    known = set(Image.objects.values_list("file", flat=True))
+    known |= set(Rendition.objects.values_list("file", flat=True))
+    cutoff = timezone.now() - older_than
+    return [
+        name
+        for name in _walk(default_storage, "images")
+        if name not in known and default_storage.get_modified_time(name) < cutoff
+    ]

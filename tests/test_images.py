@@ -365,3 +365,27 @@ def test_randomly_damaged_pictures_are_refused_or_cleaned_never_crash():
             with PILImage.open(io.BytesIO(upload.content)) as clean:
                 clean.load()
     assert outcomes["refused"] > 0 and outcomes["accepted"] > 0
+
+
+def test_orphan_files_left_by_a_rolled_back_upload_can_be_pruned(settings, image):
+    import os
+    import time
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    stray = Path(settings.MEDIA_ROOT) / "images" / "originals" / "ab" / "stray.jpg"
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_bytes(image_files.jpeg((10, 10)))
+    fresh = stray.with_name("fresh.jpg")
+    fresh.write_bytes(b"x")
+    two_hours_ago = time.time() - 7200
+    os.utime(stray, (two_hours_ago, two_hours_ago))
+    out = StringIO()
+    call_command("prune_orphan_media", stdout=out)
+    assert "Orphan images/originals/ab/stray.jpg" in out.getvalue()
+    assert stray.exists()
+    call_command("prune_orphan_media", "--delete", stdout=StringIO())
+    assert not stray.exists()
+    assert fresh.exists()  # too recent: an upload may still be committing
+    assert default_storage.exists(image.file.name)
