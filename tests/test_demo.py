@@ -81,12 +81,14 @@ def test_demo_article_page_shows_everything_a_reader_needs(demo, client):
 def _article_with_most_bylines() -> Article:
     from django.db.models import Count
 
-    return (
+    article = (
         Article.objects.live()
         .annotate(byline_count=Count("bylines"))
         .order_by("-byline_count", "pk")
         .first()
     )
+    assert article is not None
+    return article
 
 
 @pytest.mark.parametrize(
