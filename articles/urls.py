@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import preview, views
 
 app_name = "articles"
 
@@ -17,5 +17,12 @@ urlpatterns = [
         views.rendition,
         name="rendition",
     ),
+    path("preview/article/<int:pk>/", preview.staff_preview, name="preview"),
+    path(
+        "preview/article/<int:pk>/revision/<int:revision_pk>/",
+        preview.staff_preview,
+        name="preview_revision",
+    ),
+    path("preview/<str:token>/", preview.share_preview, name="share_preview"),
     path("<slug:slug>/", views.section_detail, name="section"),
 ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django.utils import timezone
 
-from . import cache
+from . import cache, notifications
 from .models import Article, Correction, Status, WorkflowAction, WorkflowEvent
 
 if TYPE_CHECKING:
@@ -35,6 +35,38 @@ class ChecklistError(WorkflowError):
         super().__init__("Cannot publish yet. Missing: " + "; ".join(missing) + ".")
 
 
+class EditConflict(WorkflowError):
+    """Someone saved the article after this editor opened it."""
+
+    def __init__(self, article: Article, base_version: int) -> None:
+        from . import timezones
+
+        self.article = article
+        self.base_version = base_version
+        who = "someone"
+        if article.modified_by is not None:
+            who = article.modified_by.get_full_name() or article.modified_by.get_username()
+        self.who = who
+        self.when = article.modified_at
+        super().__init__(
+            f"{who} saved this article at {timezones.describe(article.modified_at)} while you "
+            f"were editing it (your copy was version {base_version}, theirs is version "
+            f"{article.version}). Your changes were not saved; they are shown below. Compare "
+            "with the current version in the revisions, then save again to replace it (their "
+            "version stays in the revisions)."
+        )
+
+
+class GoLiveFailed(WorkflowError):
+    """Some due go-lives could not be recorded; the others were."""
+
+    def __init__(self, done: list[Article], failures: list[tuple[int, Exception]]) -> None:
+        self.done = done
+        self.failures = failures
+        details = "; ".join(f"#{pk}: {exc}" for pk, exc in failures)
+        super().__init__(f"Could not record {len(failures)} go-live(s): {details}")
+
+
 # --- who may do what -------------------------------------------------------------------------
 
 
@@ -47,9 +79,27 @@ def is_owner(user: Any, article: Article) -> bool:
 
 
 def can_view(user: Any, article: Article) -> bool:
-    if not getattr(user, "is_staff", False) or not user.has_perm("articles.view_article"):
+    """Staff who may open the article in the admin (and preview it)."""
+    if not getattr(user, "is_active", False) or not getattr(user, "is_staff", False):
+        return False
+    if not user.has_perm("articles.view_article"):
         return False
     return user.has_perm("articles.change_any_article") or is_owner(user, article)
+
+
+def can_share(user: Any, article: Article) -> bool:
+    return can_view(user, article) and user.has_perm("articles.share_article")
+
+
+def check_version(article: Article, base_version: int) -> Article:
+    """Lock the article's row and refuse the save if it changed since `base_version` was read.
+
+    Call inside the transaction that saves; returns the locked, current row.
+    """
+    current = Article.objects.select_for_update().select_related("modified_by").get(pk=article.pk)
+    if current.version != base_version:
+        raise EditConflict(current, base_version)
+    return current
 
 
 def can_edit(user: Any, article: Article) -> bool:
@@ -192,7 +242,11 @@ def submit(article: Article, *, by: Any, comment: str = "") -> Article:
         raise PermissionDenied("You can only submit your own articles.")
     if not article.headline.strip():
         raise WorkflowError("Give the article a headline before submitting it.")
-    return _move(article, by=by, to=Status.IN_REVIEW, action=WorkflowAction.SUBMIT, comment=comment)
+    article = _move(
+        article, by=by, to=Status.IN_REVIEW, action=WorkflowAction.SUBMIT, comment=comment
+    )
+    notifications.article_submitted(article, by=by, comment=comment)
+    return article
 
 
 @transaction.atomic
@@ -202,9 +256,11 @@ def request_changes(article: Article, *, by: Any, comment: str) -> Article:
         raise WorkflowError("Say what should change: a comment is required.")
     article = _lock(article)
     _check("request_changes", article, by)
-    return _move(
+    article = _move(
         article, by=by, to=Status.DRAFT, action=WorkflowAction.REQUEST_CHANGES, comment=comment
     )
+    notifications.changes_requested(article, by=by, comment=comment)
+    return article
 
 
 @transaction.atomic
@@ -233,9 +289,14 @@ def _go_live(article: Article, *, by: Any, at: datetime, action: str, comment: s
     elif article.go_live_recorded_at is not None:
         article.go_live_recorded_at = None
         fields.append("go_live_recorded_at")
-    return _move(
+    article = _move(
         article, by=by, to=Status.PUBLISHED, action=action, comment=comment, fields=tuple(fields)
     )
+    if at <= now:
+        notifications.article_published(article, by=by)
+    else:
+        notifications.article_scheduled(article, by=by)
+    return article
 
 
 @transaction.atomic
@@ -313,6 +374,18 @@ def untrash(article: Article, *, by: Any) -> Article:
 
 
 @transaction.atomic
+def purge(article: Article, *, by: Any) -> None:
+    """Delete an article from the trash for good, with its revisions, notes and history."""
+    article = _lock(article)
+    if article.deleted_at is None:
+        raise WorkflowError("Only articles in the trash can be purged; move it to the trash first.")
+    if not by.has_perm("articles.restore_article"):
+        raise PermissionDenied("Only chief editors can purge articles from the trash.")
+    article.delete()
+    transaction.on_commit(cache.purge_public_pages)
+
+
+@transaction.atomic
 def correct(
     article: Article, *, by: Any, kind: str, text: str, at: datetime | None = None
 ) -> Correction:
@@ -345,28 +418,51 @@ def record_due_go_lives(*, now: datetime | None = None) -> list[Article]:
     """Record the go-live of every article whose time has come; each exactly once.
 
     Safe to run in several processes at once: rows are claimed with SKIP LOCKED where the
-    database has it, and re-checked under the lock.
+    database has it, and re-checked under the lock. One article failing does not stop the
+    others; the failures are raised together at the end (`GoLiveFailed`).
     """
     now = now or timezone.now()
     done: list[Article] = []
+    failures: list[tuple[int, Exception]] = []
     due = Article.objects.live(at=now).filter(go_live_recorded_at__isnull=True)
-    for pk in list(due.values_list("pk", flat=True)):
-        with transaction.atomic():
-            article = (
-                Article.objects.select_for_update(skip_locked=True)
-                .filter(pk=pk, go_live_recorded_at__isnull=True)
-                .first()
-            )
-            if article is None or not article.is_live:
-                continue
-            article.go_live_recorded_at = now
-            fields = ["go_live_recorded_at"]
-            if article.first_published_at is None:
-                article.first_published_at = article.published_at
-                fields.append("first_published_at")
-            article.save(update_fields=fields)
-            _record(article, by=None, action=WorkflowAction.GO_LIVE, from_status=article.status)
+    for pk in list(due.order_by("published_at", "pk").values_list("pk", flat=True)):
+        try:
+            article = _record_go_live(pk, now=now)
+        except Exception as exc:
+            failures.append((pk, exc))
+            continue
+        if article is not None:
             done.append(article)
     if done:
         cache.purge_public_pages()
+    if failures:
+        raise GoLiveFailed(done, failures)
     return done
+
+
+@transaction.atomic
+def _record_go_live(pk: int, *, now: datetime) -> Article | None:
+    article = (
+        Article.objects.select_for_update(skip_locked=True)
+        .filter(pk=pk, go_live_recorded_at__isnull=True)
+        .first()
+    )
+    if article is None:
+        return None
+    if not (
+        article.status == Status.PUBLISHED
+        and article.published_at is not None
+        and article.published_at <= now
+        and (article.expires_at is None or article.expires_at > now)
+        and article.deleted_at is None
+    ):
+        return None
+    article.go_live_recorded_at = now
+    fields = ["go_live_recorded_at"]
+    if article.first_published_at is None:
+        article.first_published_at = article.published_at
+        fields.append("first_published_at")
+    article.save(update_fields=fields)
+    _record(article, by=None, action=WorkflowAction.GO_LIVE, from_status=article.status)
+    notifications.article_published(article, by=None)
+    return article

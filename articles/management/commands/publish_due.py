@@ -31,20 +31,30 @@ class Command(BaseCommand):
         interval = options["loop"]
         if interval < 0:
             raise CommandError("--loop takes a positive number of seconds.")
-        while True:
+        if not interval:
             self.run_once()
-            if not interval:
-                return
+            return
+        while True:
+            try:
+                self.run_once()
+            except CommandError as exc:
+                # In a loop, a failure is reported and retried on the next tick.
+                self.stderr.write(str(exc))
             time.sleep(interval)
 
     def run_once(self) -> None:
+        failure: workflow.GoLiveFailed | None = None
         try:
             done = workflow.record_due_go_lives()
+        except workflow.GoLiveFailed as exc:
+            done, failure = exc.done, exc
         except Exception as exc:
             raise CommandError(f"publish_due failed: {exc}") from exc
         stamp = timezone.localtime().strftime("%Y-%m-%d %H:%M %Z")
-        if not done:
+        if not done and failure is None:
             self.stdout.write(f"{stamp}: nothing went live since the last run.")
         for article in done:
             at = timezone.localtime(article.published_at).strftime("%Y-%m-%d %H:%M %Z")
             self.stdout.write(f"{stamp}: went live (due {at}): #{article.pk} {article.headline}")
+        if failure is not None:
+            raise CommandError(f"publish_due failed: {failure}")
