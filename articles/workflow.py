@@ -6,10 +6,12 @@ writes a `WorkflowEvent`, saves, purges stale caches and returns the fresh artic
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.utils import timezone
 
 from . import cache, notifications
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
     User = AbstractBaseUser | AnonymousUser
+
+
+T = TypeVar("T")
 
 
 class WorkflowError(Exception):
@@ -425,9 +430,10 @@ def record_due_go_lives(*, now: datetime | None = None) -> list[Article]:
     done: list[Article] = []
     failures: list[tuple[int, Exception]] = []
     due = Article.objects.live(at=now).filter(go_live_recorded_at__isnull=True)
-    for pk in list(due.order_by("published_at", "pk").values_list("pk", flat=True)):
+    pks = _retrying(lambda: list(due.order_by("published_at", "pk").values_list("pk", flat=True)))
+    for pk in pks:
         try:
-            article = _record_go_live(pk, now=now)
+            article = _retrying(lambda pk=pk: _record_go_live(pk, now=now))
         except Exception as exc:
             failures.append((pk, exc))
             continue
@@ -438,6 +444,22 @@ def record_due_go_lives(*, now: datetime | None = None) -> list[Article]:
     if failures:
         raise GoLiveFailed(done, failures)
     return done
+
+
+def _retrying(run: Callable[[], T], attempts: int = 6) -> T:
+    """Run `run`, retrying briefly while another writer holds a lock (SQLite) or a deadlock
+    was broken (PostgreSQL); other errors pass straight through."""
+    for attempt in range(attempts):
+        try:
+            return run()
+        except OperationalError as exc:
+            transient = any(
+                word in str(exc).lower() for word in ("locked", "busy", "deadlock", "serializ")
+            )
+            if not transient or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 @transaction.atomic
