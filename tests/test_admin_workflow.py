@@ -41,7 +41,9 @@ def logged_in(client: Client, user) -> Client:
 
 
 class TestChangeForm:
-    def test_journalist_sees_status_checklist_and_only_the_submit_button(self, client, draft, journalist):
+    def test_journalist_sees_status_checklist_and_only_the_submit_button(
+        self, client, draft, journalist
+    ):
         page = logged_in(client, journalist).get(change_url(draft)).content.decode()
         assert 'data-status="draft"' in page
         assert "Before publishing" in page
@@ -49,7 +51,9 @@ class TestChangeForm:
         for label in ("Request changes", "Approve", "Publish now", "Schedule…", "Withdraw"):
             assert f'value="{label}"' not in page
 
-    def test_editor_sees_review_buttons_for_an_article_in_review(self, client, draft, journalist, editor):
+    def test_editor_sees_review_buttons_for_an_article_in_review(
+        self, client, draft, journalist, editor
+    ):
         workflow.submit(draft, by=journalist, comment="Over to you")
         page = logged_in(client, editor).get(change_url(draft)).content.decode()
         assert 'value="Request changes"' in page
@@ -66,7 +70,9 @@ class TestChangeForm:
         assert "in 3 h" in page
         assert "Scheduled" in page
 
-    def test_checklist_shows_what_is_missing_before_pressing_publish(self, client, make_article, editor):
+    def test_checklist_shows_what_is_missing_before_pressing_publish(
+        self, client, make_article, editor
+    ):
         article = make_article(status=Status.APPROVED, standfirst="")
         page = logged_in(client, editor).get(change_url(article)).content.decode()
         assert '<li class="missing">A standfirst</li>' in page
@@ -82,7 +88,9 @@ class TestChangeForm:
         assert draft.status == Status.DRAFT
         assert draft.published_at is None
 
-    def test_expiry_typed_in_a_repeated_hour_is_refused_naming_the_choices(self, client, draft, editor):
+    def test_expiry_typed_in_a_repeated_hour_is_refused_naming_the_choices(
+        self, client, draft, editor
+    ):
         logged_in(client, editor)
         data = admin_form(client.get(change_url(draft)))
         data["expires_at"] = "2030-10-27 02:30"
@@ -95,7 +103,9 @@ class TestChangeForm:
 
 
 class TestTransitionButtons:
-    def test_button_posts_call_the_workflow_and_log_to_admin_history(self, client, draft, journalist):
+    def test_button_posts_call_the_workflow_and_log_to_admin_history(
+        self, client, draft, journalist
+    ):
         response = logged_in(client, journalist).post(
             transition_url(draft, "submit"), {"comment": "Ready"}, follow=True
         )
@@ -148,7 +158,9 @@ class TestTransitionButtons:
             ("2001-01-01 07:00", "has passed"),
         ],
     )
-    def test_schedule_refuses_bad_times_with_a_message(self, client, make_article, editor, typed, expected):
+    def test_schedule_refuses_bad_times_with_a_message(
+        self, client, make_article, editor, typed, expected
+    ):
         article = make_article(status=Status.APPROVED)
         response = logged_in(client, editor).post(
             transition_url(article, "schedule"), {"publish_at": typed}, follow=True
@@ -158,7 +170,9 @@ class TestTransitionButtons:
         article.refresh_from_db()
         assert article.status == Status.APPROVED
 
-    def test_journalist_cannot_press_buttons_on_someone_elses_article(self, client, draft, other_journalist):
+    def test_journalist_cannot_press_buttons_on_someone_elses_article(
+        self, client, draft, other_journalist
+    ):
         response = logged_in(client, other_journalist).post(transition_url(draft, "submit"))
         assert response.status_code == 404
         draft.refresh_from_db()
@@ -166,7 +180,9 @@ class TestTransitionButtons:
 
 
 class TestBulkActions:
-    def test_bulk_publish_publishes_each_and_reports_each_failure(self, client, make_article, editor):
+    def test_bulk_publish_publishes_each_and_reports_each_failure(
+        self, client, make_article, editor
+    ):
         ready = make_article(status=Status.APPROVED, headline="Ready one")
         unready = make_article(status=Status.APPROVED, headline="No standfirst", standfirst="")
         draft = make_article(status=Status.DRAFT, headline="Still a draft")
@@ -182,11 +198,15 @@ class TestBulkActions:
         assert Article.objects.get(pk=ready.pk).status == Status.PUBLISHED
         assert Article.objects.get(pk=unready.pk).status == Status.APPROVED
 
-    def test_bulk_withdraw_asks_for_a_reason_then_withdraws_each(self, client, make_article, editor):
+    def test_bulk_withdraw_asks_for_a_reason_then_withdraws_each(
+        self, client, make_article, editor
+    ):
         one, two = make_article(headline="One"), make_article(headline="Two")
         url = reverse("admin:articles_article_changelist")
         logged_in(client, editor)
-        page = client.post(url, {"action": "withdraw_selected", "_selected_action": [one.pk, two.pk]})
+        page = client.post(
+            url, {"action": "withdraw_selected", "_selected_action": [one.pk, two.pk]}
+        )
         assert page.status_code == 200
         assert "Reason" in page.content.decode()
         assert Article.objects.get(pk=one.pk).status == Status.PUBLISHED
@@ -209,7 +229,9 @@ class TestBulkActions:
         assert "publish_selected" not in actions
         assert "delete_selected" not in actions
 
-    def test_crafted_bulk_publish_by_a_journalist_changes_nothing(self, client, make_article, journalist):
+    def test_crafted_bulk_publish_by_a_journalist_changes_nothing(
+        self, client, make_article, journalist
+    ):
         article = make_article(status=Status.APPROVED, created_by=journalist)
         logged_in(client, journalist).post(
             reverse("admin:articles_article_changelist"),
@@ -245,7 +267,9 @@ class TestJournalistsSeeOnlyTheirOwn:
         assert page.status_code == 200
 
     @pytest.mark.parametrize("view", ["change", "history", "delete"])
-    def test_other_peoples_articles_are_not_found_by_url(self, client, make_article, journalist, view):
+    def test_other_peoples_articles_are_not_found_by_url(
+        self, client, make_article, journalist, view
+    ):
         other = make_article(status=Status.DRAFT, headline="Somebody else's scoop")
         response = logged_in(client, journalist).get(
             reverse(f"admin:articles_article_{view}", args=[other.pk]), follow=True
@@ -263,7 +287,9 @@ class TestJournalistsSeeOnlyTheirOwn:
         draft.refresh_from_db()
         assert draft.headline != "Sneaky"
 
-    def test_workflow_event_list_shows_only_own_articles(self, client, make_article, journalist, editor):
+    def test_workflow_event_list_shows_only_own_articles(
+        self, client, make_article, journalist, editor
+    ):
         other = make_article(status=Status.APPROVED, headline="Somebody else's scoop")
         workflow.publish(other, by=editor)
         page = logged_in(client, journalist).get(reverse("admin:articles_workflowevent_changelist"))
@@ -271,7 +297,9 @@ class TestJournalistsSeeOnlyTheirOwn:
 
 
 class TestEditConflicts:
-    def test_second_save_is_refused_naming_who_saved_and_keeping_the_text(self, draft, editor, chief_editor):
+    def test_second_save_is_refused_naming_who_saved_and_keeping_the_text(
+        self, draft, editor, chief_editor
+    ):
         first, second = Client(), Client()
         first.force_login(editor)
         second.force_login(chief_editor)
@@ -311,7 +339,9 @@ class TestRevisions:
         data = admin_form(client.get(change_url(article)))
         data.update(changes)
         response = client.post(change_url(article), data)
-        assert response.status_code == 302, response.context["errors"] if response.context else response
+        assert response.status_code == 302, (
+            response.context["errors"] if response.context else response
+        )
         return response
 
     def test_each_save_records_text_bylines_and_tags(self, client, draft, editor):
@@ -367,7 +397,9 @@ class TestTrash:
         )
         assert Article.objects.trashed().filter(pk=article.pk).exists()
 
-    def test_chief_editor_restores_and_purges_from_the_trash_page(self, client, make_article, chief_editor):
+    def test_chief_editor_restores_and_purges_from_the_trash_page(
+        self, client, make_article, chief_editor
+    ):
         keep = make_article(headline="Keep me")
         drop = make_article(headline="Drop me")
         workflow.trash(keep, by=chief_editor)
@@ -385,7 +417,10 @@ class TestTrash:
         workflow.trash(article, by=chief_editor)
         logged_in(client, editor)
         assert client.get(reverse("admin:articles_article_trash")).status_code == 403
-        assert client.post(reverse("admin:articles_article_purge", args=[article.pk])).status_code == 403
+        assert (
+            client.post(reverse("admin:articles_article_purge", args=[article.pk])).status_code
+            == 403
+        )
         assert Article.objects.filter(pk=article.pk).exists()
 
     def test_trashed_articles_leave_the_changelist(self, client, make_article, chief_editor):
@@ -399,7 +434,9 @@ class TestShareLinksInTheAdmin:
     def test_editor_creates_and_revokes_a_share_link(self, client, draft, editor):
         logged_in(client, editor)
         response = client.post(
-            reverse("admin:articles_article_share", args=[draft.pk]), {"lifetime": 86400}, follow=True
+            reverse("admin:articles_article_share", args=[draft.pk]),
+            {"lifetime": 86400},
+            follow=True,
         )
         link = ShareLink.objects.get(article=draft)
         assert link.expires_at - timezone.now() <= timedelta(days=1)
@@ -423,15 +460,23 @@ class TestShareLinksInTheAdmin:
 
 
 class TestDesk:
-    def test_desk_lists_go_lives_reviews_unrecorded_and_today(self, client, make_article, editor, journalist):
+    def test_desk_lists_go_lives_reviews_unrecorded_and_today(
+        self, client, make_article, editor, journalist
+    ):
         scheduled = make_article(status=Status.APPROVED, headline="Tomorrow story")
         workflow.schedule(scheduled, by=editor, at=timezone.now() + timedelta(hours=20))
         waiting = make_article(status=Status.DRAFT, headline="Waiting story", created_by=journalist)
         workflow.submit(waiting, by=journalist)
-        make_article(headline="Unrecorded story", published_at=timezone.now() - timedelta(minutes=3))
+        make_article(
+            headline="Unrecorded story", published_at=timezone.now() - timedelta(minutes=3)
+        )
         expiring = make_article(headline="Expiring story")
-        Article.objects.filter(pk=expiring.pk).update(expires_at=timezone.now() + timedelta(hours=5))
-        page = logged_in(client, editor).get(reverse("admin:articles_article_desk")).content.decode()
+        Article.objects.filter(pk=expiring.pk).update(
+            expires_at=timezone.now() + timedelta(hours=5)
+        )
+        page = (
+            logged_in(client, editor).get(reverse("admin:articles_article_desk")).content.decode()
+        )
         go_lives = page.split('id="desk-go-lives"')[1].split("</section>")[0]
         assert "Tomorrow story" in go_lives and "Paris time" in go_lives
         assert "Waiting story" in page.split('id="desk-waiting"')[1].split("</section>")[0]
@@ -439,4 +484,7 @@ class TestDesk:
         assert "Expiring story" in page.split('id="desk-expiries"')[1].split("</section>")[0]
 
     def test_journalists_cannot_open_the_desk(self, client, journalist):
-        assert logged_in(client, journalist).get(reverse("admin:articles_article_desk")).status_code == 403
+        assert (
+            logged_in(client, journalist).get(reverse("admin:articles_article_desk")).status_code
+            == 403
+        )

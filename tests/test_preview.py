@@ -15,9 +15,7 @@ from articles.models import Article, Status
 
 @pytest.fixture
 def draft(make_article, journalist):
-    return make_article(
-        status=Status.DRAFT, created_by=journalist, headline="Secret budget leaked"
-    )
+    return make_article(status=Status.DRAFT, created_by=journalist, headline="Secret budget leaked")
 
 
 def assert_private(response) -> None:

@@ -246,8 +246,9 @@ class TestNotifications:
         self, make_article, editor, django_capture_on_commit_callbacks
     ):
         article = make_article(status=Status.APPROVED, standfirst="")
-        with django_capture_on_commit_callbacks(execute=True), pytest.raises(
-            workflow.ChecklistError
+        with (
+            django_capture_on_commit_callbacks(execute=True),
+            pytest.raises(workflow.ChecklistError),
         ):
             workflow.publish(article, by=editor)
         assert mail.outbox == []
