@@ -39,7 +39,7 @@ def snapshot(article: Article) -> dict[str, Any]:
         "hero_image": article.hero_image_id,
         "hero_image_label": str(article.hero_image) if article.hero_image_id else "",
         "section": article.section_id,
-        "section_name": article.section.name if article.section_id else "",
+        "section_name": article.section.name if article.section else "",
         "bylines": bylines,
         "tags": sorted(article.tags.names()),
     }

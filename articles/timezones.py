@@ -67,7 +67,9 @@ def parse_local(text: str) -> datetime:
             params={"min": MIN_YEAR, "max": MAX_YEAR},
         )
     try:
-        naive = datetime(**parts)
+        naive = datetime(
+            parts["year"], parts["month"], parts["day"], parts["hour"], parts["minute"]
+        )
     except ValueError as exc:
         raise ValidationError(
             "That date does not exist (%(error)s).", code="invalid_date", params={"error": exc}

@@ -6,6 +6,7 @@ writes a `WorkflowEvent`, saves, purges stale caches and returns the fresh artic
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -430,10 +431,13 @@ def record_due_go_lives(*, now: datetime | None = None) -> list[Article]:
     done: list[Article] = []
     failures: list[tuple[int, Exception]] = []
     due = Article.objects.live(at=now).filter(go_live_recorded_at__isnull=True)
-    pks = _retrying(lambda: list(due.order_by("published_at", "pk").values_list("pk", flat=True)))
-    for pk in pks:
+
+    def due_pks() -> list[int]:
+        return list(due.order_by("published_at", "pk").values_list("pk", flat=True))
+
+    for pk in _retrying(due_pks):
         try:
-            article = _retrying(lambda pk=pk: _record_go_live(pk, now=now))
+            article = _retrying(functools.partial(_record_go_live, pk, now=now))
         except Exception as exc:
             failures.append((pk, exc))
             continue

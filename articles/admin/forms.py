@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -61,7 +61,7 @@ class ArticleAdminForm(forms.ModelForm):
             self.conflict = conflict
             # Show the editor's text back with the current version underneath it, so that a
             # second, deliberate save replaces the other one (which stays in the revisions).
-            data = self.data.copy()
+            data = cast(Any, self.data).copy()
             data[self.add_prefix("base_version")] = str(conflict.article.version)
             self.data = data
             raise ValidationError(str(conflict), code="edit_conflict") from None
