@@ -77,6 +77,14 @@ class TestChangeForm:
         page = logged_in(client, editor).get(change_url(article)).content.decode()
         assert '<li class="missing">A standfirst</li>' in page
 
+    def test_view_on_site_is_offered_only_for_live_articles(self, client, make_article, editor):
+        logged_in(client, editor)
+        live, draft = make_article(), make_article(status=Status.DRAFT)
+        assert live.get_absolute_url() in client.get(change_url(live)).content.decode()
+        page = client.get(change_url(draft)).content.decode()
+        assert "View on site" not in page
+        assert reverse("articles:preview", args=[draft.pk]) in page
+
     def test_status_in_a_crafted_post_is_ignored(self, client, draft, journalist):
         logged_in(client, journalist)
         data = admin_form(client.get(change_url(draft)))
@@ -323,6 +331,28 @@ class TestEditConflicts:
         draft.refresh_from_db()
         assert draft.headline == "Chief's headline"
         assert draft.revisions.filter(data__headline="Editor's headline").exists()
+
+    def test_a_transition_racing_a_save_is_not_undone_by_it(
+        self, client, draft, journalist, monkeypatch
+    ):
+        from articles.admin.articles import ArticleAdmin
+
+        logged_in(client, journalist)
+        data = admin_form(client.get(change_url(draft)))
+        data["headline"] = "Saved while being submitted"
+        load = ArticleAdmin.get_object
+
+        def load_then_submit(admin_self, request, object_id, from_field=None):
+            loaded = load(admin_self, request, object_id, from_field)
+            if request.method == "POST":  # another tab submits between load and save
+                Article.objects.filter(pk=draft.pk).update(status=Status.IN_REVIEW)
+            return loaded
+
+        monkeypatch.setattr(ArticleAdmin, "get_object", load_then_submit)
+        assert client.post(change_url(draft), data).status_code == 302
+        draft.refresh_from_db()
+        assert draft.headline == "Saved while being submitted"
+        assert draft.status == Status.IN_REVIEW
 
     def test_a_post_without_the_version_is_refused(self, client, draft, editor):
         logged_in(client, editor)

@@ -195,6 +195,10 @@ class ArticleAdmin(admin.ModelAdmin):
         actions.pop("delete_selected", None)
         return actions
 
+    def view_on_site(self, obj: Article) -> str | None:  # type: ignore[override]
+        # Only a live article has a public page; staff use Preview for the rest.
+        return obj.get_absolute_url() if obj.is_live else None
+
     # --- list columns ----------------------------------------------------------------------
 
     @admin.display(description="Status", ordering="status")

@@ -12,6 +12,16 @@ from .. import timezones, workflow
 from ..models import Article
 from ..preview import SHARE_LIFETIMES
 
+WORKFLOW_FIELDS = [
+    "status",
+    "published_at",
+    "first_published_at",
+    "go_live_recorded_at",
+    "updated_at",
+    "deleted_at",
+    "deleted_by_id",
+]
+
 
 class ArticleAdminForm(forms.ModelForm):
     """The article form. `status` and the publication times are not fields: only the buttons
@@ -56,7 +66,7 @@ class ArticleAdminForm(forms.ModelForm):
         base = cleaned.get("base_version")
         try:
             # Runs inside the admin's transaction: the row stays locked until the save commits.
-            workflow.check_version(self.instance, base if base is not None else -1)
+            current = workflow.check_version(self.instance, base if base is not None else -1)
         except workflow.EditConflict as conflict:
             self.conflict = conflict
             # Show the editor's text back with the current version underneath it, so that a
@@ -65,6 +75,10 @@ class ArticleAdminForm(forms.ModelForm):
             data[self.add_prefix("base_version")] = str(conflict.article.version)
             self.data = data
             raise ValidationError(str(conflict), code="edit_conflict") from None
+        # The workflow owns these fields; a transition committed after the admin loaded the
+        # article must not be undone by saving the form.
+        for name in WORKFLOW_FIELDS:
+            setattr(self.instance, name, getattr(current, name))
         return cleaned
 
 
