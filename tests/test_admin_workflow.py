@@ -513,6 +513,13 @@ class TestDesk:
         assert "Unrecorded story" in page.split('id="desk-unrecorded"')[1].split("</section>")[0]
         assert "Expiring story" in page.split('id="desk-expiries"')[1].split("</section>")[0]
 
+    def test_admin_home_links_the_desk_for_editors_only(self, client, editor, journalist):
+        desk = reverse("admin:articles_article_desk")
+        assert desk in logged_in(client, editor).get(reverse("admin:index")).content.decode()
+        other = Client()
+        other.force_login(journalist)
+        assert desk not in other.get(reverse("admin:index")).content.decode()
+
     def test_journalists_cannot_open_the_desk(self, client, journalist):
         assert (
             logged_in(client, journalist).get(reverse("admin:articles_article_desk")).status_code
