@@ -102,7 +102,11 @@ def check_version(article: Article, base_version: int) -> Article:
 
     Call inside the transaction that saves; returns the locked, current row.
     """
-    current = Article.objects.select_for_update().select_related("modified_by").get(pk=article.pk)
+    current = (
+        Article.objects.select_for_update(of=("self",))
+        .select_related("modified_by")
+        .get(pk=article.pk)
+    )
     if current.version != base_version:
         raise EditConflict(current, base_version)
     return current
