@@ -525,3 +525,43 @@ class TestDesk:
             logged_in(client, journalist).get(reverse("admin:articles_article_desk")).status_code
             == 403
         )
+
+
+class TestEditorialNotes:
+    def test_note_is_shown_with_its_author_and_never_on_public_pages(
+        self, client, make_article, editor
+    ):
+        article = make_article(status=Status.DRAFT)
+        logged_in(client, editor)
+        data = admin_form(client.get(change_url(article)))
+        data["notes-0-text"] = "Check the second quote with legal."
+        assert client.post(change_url(article), data).status_code == 302
+        note = article.notes.get()
+        assert note.author == editor
+        page = client.get(change_url(article)).content.decode()
+        assert "Check the second quote with legal." in page
+        assert "eddie" in page
+        preview_page = client.get(reverse("articles:preview", args=[article.pk]))
+        assert "Check the second quote" not in preview_page.content.decode()
+        workflow.submit(article, by=editor)
+        workflow.approve(article, by=editor)
+        workflow.publish(article, by=editor)
+        public = Client().get(Article.objects.get(pk=article.pk).get_absolute_url())
+        assert public.status_code == 200
+        assert "Check the second quote" not in public.content.decode()
+
+
+def test_transitions_purge_the_public_pages_once_committed(
+    make_article, editor, monkeypatch, django_capture_on_commit_callbacks
+):
+    from articles import cache
+
+    purges: list[str] = []
+    monkeypatch.setattr(cache, "purge_public_pages", lambda: purges.append("purged"))
+    article = make_article(status=Status.APPROVED)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        workflow.publish(article, by=editor)
+    assert purges == []  # nothing before the commit
+    for callback in callbacks:
+        callback()
+    assert purges == ["purged"]
