@@ -382,7 +382,7 @@ def update_image(image: Image, *, changed: list[str]) -> Image:
 
     if {"focal_x", "focal_y"} & set(changed):
         renditions.discard_stale_crops(image)
-    transaction.on_commit(cache.purge_public_pages)
+    transaction.on_commit(lambda: cache.purge_image(image))
     return image
 
 
@@ -414,8 +414,8 @@ def withdraw_expired_renditions() -> list[Image]:
         with transaction.atomic():
             renditions.delete_renditions(image)
         withdrawn.append(image)
-    if withdrawn:
-        cache.purge_public_pages()
+    for image in withdrawn:
+        cache.purge_image(image)
     return withdrawn
 
 

@@ -171,5 +171,5 @@ def restore(revision: ArticleRevision, *, by: Any) -> ArticleRevision:
         to_status=article.status,
         comment=f"Restored the revision of version {revision.version}.",
     )
-    transaction.on_commit(cache.purge_public_pages)
+    transaction.on_commit(lambda: cache.purge_article(article))
     return new

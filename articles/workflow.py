@@ -7,6 +7,7 @@ writes a `WorkflowEvent`, saves, purges stale caches and returns the fresh artic
 from __future__ import annotations
 
 import functools
+from functools import partial
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -239,7 +240,8 @@ def _move(
     article.full_clean(exclude=["slug", "translation"], validate_unique=False)
     article.save(update_fields=["status", "modified_at", *fields])
     _record(article, by=by, action=action, from_status=from_status, comment=comment)
-    transaction.on_commit(cache.purge_public_pages)
+    if Status.PUBLISHED in (from_status, to):
+        transaction.on_commit(partial(cache.purge_article, article))
     return article
 
 
@@ -363,7 +365,7 @@ def trash(article: Article, *, by: Any) -> Article:
     article.deleted_by = by
     article.save(update_fields=["deleted_at", "deleted_by", "modified_at"])
     _record(article, by=by, action=WorkflowAction.TRASH, from_status=article.status)
-    transaction.on_commit(cache.purge_public_pages)
+    transaction.on_commit(partial(cache.purge_article, article))
     return article
 
 
@@ -379,7 +381,7 @@ def untrash(article: Article, *, by: Any) -> Article:
     article.deleted_by = None
     article.save(update_fields=["deleted_at", "deleted_by", "modified_at"])
     _record(article, by=by, action=WorkflowAction.UNTRASH, from_status=article.status)
-    transaction.on_commit(cache.purge_public_pages)
+    transaction.on_commit(partial(cache.purge_article, article))
     return article
 
 
@@ -420,7 +422,7 @@ def correct(
         from_status=article.status,
         comment=f"{correction.get_kind_display()}: {text}",
     )
-    transaction.on_commit(cache.purge_public_pages)
+    transaction.on_commit(partial(cache.purge_article, article))
     return correction
 
 
@@ -447,8 +449,8 @@ def record_due_go_lives(*, now: datetime | None = None) -> list[Article]:
             continue
         if article is not None:
             done.append(article)
-    if done:
-        cache.purge_public_pages()
+    for article in done:
+        cache.purge_article(article)
     if failures:
         raise GoLiveFailed(done, failures)
     return done

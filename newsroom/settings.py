@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsroom.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -279,4 +280,10 @@ NEWSROOM_BASE_URL = os.environ.get("NEWSROOM_BASE_URL", "http://localhost:8000")
 NEWSROOM_ADMIN_PATH = os.environ.get("NEWSROOM_ADMIN_PATH", "admin/").strip("/") + "/"
 NEWSROOM_IMAGE_MAX_BYTES = int(os.environ.get("NEWSROOM_IMAGE_MAX_BYTES", str(20 * 1024 * 1024)))
 NEWSROOM_IMAGE_MAX_PIXELS = int(os.environ.get("NEWSROOM_IMAGE_MAX_PIXELS", str(40_000_000)))
+# Full-page cache for anonymous readers (newsroom/pagecache.py); on in production.
+NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", not DEBUG)
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "300"))
+NEWSROOM_PAGE_CACHE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_STALE_SECONDS", "60"))
+NEWSROOM_PAGE_CACHE_EXCLUDE = env_list("NEWSROOM_PAGE_CACHE_EXCLUDE", "/preview/,/share/,/healthz")
+# Dotted paths of callables given the purged dependency names, e.g. to purge a CDN by key.
+NEWSROOM_CACHE_PURGE_HOOKS = env_list("NEWSROOM_CACHE_PURGE_HOOKS")

@@ -6,6 +6,7 @@ from typing import Any, cast
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -13,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from .. import preview, revisions, timezones, workflow
+from .. import cache, preview, revisions, timezones, workflow
 from ..models import (
     Article,
     ArticleQuerySet,
@@ -224,6 +225,9 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.version += 1
         obj.modified_by_id = request.user.pk
         super().save_model(request, obj, form, change)
+        if change and obj.status == Status.PUBLISHED:
+            old_slugs = [form.initial.get("slug", "")]
+            transaction.on_commit(lambda: cache.purge_article(obj, old_slugs=old_slugs))
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)

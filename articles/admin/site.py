@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
@@ -48,6 +49,11 @@ class AuthorAdmin(SimpleHistoryAdmin):
     @admin.display(description="Bylines", ordering="num_bylines")
     def article_count(self, obj: Any) -> int:
         return obj.num_bylines
+
+    def save_model(self, request: HttpRequest, obj: Author, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if change:
+            transaction.on_commit(lambda: cache.purge_author(obj))
 
 
 @admin.register(CopyrightNotice)

@@ -267,6 +267,11 @@ class Article(models.Model):
             models.Index(fields=["section", "-published_at"], name="article_section_recent"),
             models.Index(fields=["language", "-published_at"], name="article_language_recent"),
             models.Index(fields=["-first_published_at"], name="article_first_published"),
+            models.Index(
+                fields=["expires_at"],
+                name="article_expiry",
+                condition=Q(status="published", expires_at__isnull=False),
+            ),
         ]
         constraints = [
             models.CheckConstraint(

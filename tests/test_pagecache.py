@@ -1,0 +1,357 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.utils import timezone
+
+from articles import cache as purges
+from articles import workflow
+from articles.models import Section, Status
+from newsroom.pagecache import HEADER, LOCK_SECONDS, page_key
+from tests import pagecache_urls
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings: Any, site_notice: Any) -> None:
+    settings.NEWSROOM_PAGE_CACHE = True
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
+    settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS = 60
+    pagecache_urls.calls.clear()
+
+
+def test_second_anonymous_request_is_served_from_cache_without_sql(
+    client: Any, make_article: Any, django_assert_num_queries: Any
+) -> None:
+    article = make_article(headline="Rail package passes")
+    url = article.get_absolute_url()
+    first = client.get(url)
+    assert first[HEADER] == "MISS"
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert second[HEADER] == "HIT"
+    assert second.content == first.content
+    assert b"Rail package passes" in second.content
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_view_runs_once_for_repeated_anonymous_requests(client: Any) -> None:
+    assert client.get("/test/plain/")[HEADER] == "MISS"
+    assert client.get("/test/plain/")[HEADER] == "HIT"
+    assert pagecache_urls.calls == {"plain": 1}
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_response_that_sets_a_cookie_is_never_stored(client: Any) -> None:
+    client.get("/test/cookie/")
+    response = client.get("/test/cookie/")
+    assert HEADER not in response
+    assert pagecache_urls.calls == {"sets_cookie": 2}
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_private_response_is_never_stored(client: Any) -> None:
+    client.get("/test/private/")
+    client.get("/test/private/")
+    assert pagecache_urls.calls == {"private": 2}
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_preview_pages_are_never_cached(client: Any) -> None:
+    client.get("/preview/abc/")
+    response = client.get("/preview/abc/")
+    assert HEADER not in response
+    assert pagecache_urls.calls == {"preview": 2}
+
+
+def test_admin_is_never_cached(client: Any) -> None:
+    client.get("/admin/login/")
+    assert HEADER not in client.get("/admin/login/")
+
+
+def test_logged_in_staff_are_neither_served_nor_stored(
+    client: Any, editor: Any, make_article: Any
+) -> None:
+    article = make_article()
+    url = article.get_absolute_url()
+    client.force_login(editor)
+    staff_response = client.get(url)
+    assert HEADER not in staff_response
+    assert "Surrogate-Key" not in staff_response
+    client.logout()
+    assert client.get(url)[HEADER] == "MISS"
+    client.force_login(editor)
+    assert HEADER not in client.get(url)
+
+
+def test_reader_languages_get_separate_entries(client: Any, make_article: Any) -> None:
+    make_article()
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en")[HEADER] == "MISS"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")[HEADER] == "MISS"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")[HEADER] == "HIT"
+
+
+def test_query_string_is_part_of_the_key(client: Any, section: Section, make_article: Any) -> None:
+    make_article()
+    client.get("/politics/")
+    assert client.get("/politics/?page=2")[HEADER] == "MISS"
+    assert client.get("/politics/")[HEADER] == "HIT"
+
+
+def test_not_found_is_not_cached(client: Any) -> None:
+    client.get("/no-such-section/")
+    assert HEADER not in client.get("/no-such-section/")
+
+
+# --- exact purges ------------------------------------------------------------------------------
+
+
+def test_publishing_purges_front_section_and_author_pages(
+    client: Any,
+    editor: Any,
+    author: Any,
+    make_article: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    make_article(headline="Already out")
+    pending = make_article(status=Status.APPROVED, headline="Fresh off the press", slug="fresh")
+    urls = ["/", "/politics/", author.get_absolute_url()]
+    for url in urls:
+        client.get(url)
+        assert b"Fresh off the press" not in client.get(url).content
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.publish(pending, by=editor)
+    for url in urls:
+        response = client.get(url)
+        assert response[HEADER] == "MISS", url
+        assert b"Fresh off the press" in response.content, url
+
+
+def test_withdrawing_purges_the_article_and_every_page_that_links_to_it(
+    client: Any,
+    editor: Any,
+    author: Any,
+    make_article: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    article = make_article(headline="Soon withdrawn", slug="soon-withdrawn")
+    urls = [article.get_absolute_url(), "/", "/politics/", author.get_absolute_url()]
+    for url in urls:
+        client.get(url)
+        assert client.get(url)[HEADER] == "HIT"
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.withdraw(article, by=editor, reason="Legal")
+    assert client.get(urls[0]).status_code == 404
+    for url in urls[1:]:
+        assert b"Soon withdrawn" not in client.get(url).content, url
+
+
+def test_correction_purges_the_article_page(
+    client: Any, editor: Any, make_article: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    article = make_article()
+    url = article.get_absolute_url()
+    client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.correct(article, by=editor, kind="correction", text="The vote was on Tuesday.")
+    response = client.get(url)
+    assert response[HEADER] == "MISS"
+    assert b"The vote was on Tuesday." in response.content
+
+
+def test_purging_an_article_leaves_unrelated_listings_cached(
+    client: Any, make_article: Any, image: Any
+) -> None:
+    culture = Section.objects.create(name="Culture", slug="culture")
+    make_article(headline="Opera", slug="opera", section=culture)
+    politics_story = make_article(headline="Vote", slug="vote")
+    client.get("/culture/")
+    client.get(politics_story.get_absolute_url())
+    purges.purge_article(politics_story)
+    assert client.get("/culture/")[HEADER] == "HIT"
+    assert client.get(politics_story.get_absolute_url())[HEADER] == "MISS"
+
+
+def test_edit_purges_the_page_under_its_old_slug(client: Any, make_article: Any) -> None:
+    article = make_article(headline="First headline", slug="first")
+    old_url = article.get_absolute_url()
+    client.get(old_url)
+    article.headline = "Second headline"
+    article.slug = "second"
+    article.save()
+    purges.purge_article(article, old_slugs=["first"])
+    assert client.get(old_url).status_code == 404
+    assert b"Second headline" in client.get(article.get_absolute_url()).content
+
+
+def test_site_chrome_purge_reaches_every_page(
+    client: Any, make_article: Any, section: Section
+) -> None:
+    article = make_article()
+    client.get("/")
+    client.get(article.get_absolute_url())
+    section.name = "World politics"
+    section.save()
+    purges.purge_site_chrome()
+    assert b"World politics" in client.get("/").content
+    assert client.get(article.get_absolute_url())[HEADER] == "MISS"
+
+
+def test_surrogate_key_names_the_article_and_what_it_links_to(
+    client: Any, make_article: Any
+) -> None:
+    article = make_article(slug="rail-vote")
+    keys = client.get("/")["Surrogate-Key"].split()
+    assert "front" in keys
+    assert "site" in keys
+    assert "article:rail-vote" in keys
+    assert "article:rail-vote" in client.get(article.get_absolute_url())["Surrogate-Key"].split()
+
+
+# --- time ---------------------------------------------------------------------------------------
+
+
+def test_cached_page_never_outlives_the_next_scheduled_go_live(
+    client: Any, make_article: Any
+) -> None:
+    now = timezone.now()
+    make_article(headline="Already out")
+    make_article(
+        headline="Embargoed story", slug="embargoed", published_at=now + timedelta(minutes=3)
+    )
+    with time_machine.travel(now, tick=False):
+        response = client.get("/")
+        assert b"Embargoed story" not in response.content
+        assert "s-maxage=180" in response["Cache-Control"]
+        assert "stale-while-revalidate=0" in response["Cache-Control"]
+    with time_machine.travel(now + timedelta(minutes=3, seconds=1), tick=False):
+        response = client.get("/")
+    assert b"Embargoed story" in response.content
+
+
+def test_cached_page_never_outlives_the_next_expiry(client: Any, make_article: Any) -> None:
+    now = timezone.now()
+    make_article(headline="Short-lived", slug="short", expires_at=now + timedelta(minutes=2))
+    with time_machine.travel(now, tick=False):
+        assert b"Short-lived" in client.get("/").content
+    with time_machine.travel(now + timedelta(minutes=2, seconds=1), tick=False):
+        assert b"Short-lived" not in client.get("/").content
+
+
+def test_cache_control_suits_a_cdn(client: Any, make_article: Any) -> None:
+    make_article()
+    control = client.get("/")["Cache-Control"]
+    assert "public" in control
+    assert "s-maxage=300" in control or "s-maxage=299" in control
+    assert "stale-while-revalidate=60" in control
+
+
+def test_next_change_lookup_is_cached_until_a_schedule_changes(
+    make_article: Any, django_assert_num_queries: Any
+) -> None:
+    later = timezone.now() + timedelta(hours=2)
+    make_article(slug="later", published_at=later)
+    with django_assert_num_queries(3):
+        assert purges.next_change() == later
+    with django_assert_num_queries(0):
+        assert purges.next_change() == later
+    purges.purge_schedule()
+    with django_assert_num_queries(3):
+        purges.next_change()
+
+
+# --- conditional GET ----------------------------------------------------------------------------
+
+
+def test_matching_etag_gets_304(client: Any, make_article: Any) -> None:
+    article = make_article()
+    url = article.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    miss_again = client.get(url, headers={"If-None-Match": etag})
+    assert miss_again.status_code == 304
+    assert miss_again.content == b""
+
+
+def test_if_modified_since_gets_304(client: Any, make_article: Any) -> None:
+    make_article()
+    last_modified = client.get("/")["Last-Modified"]
+    assert client.get("/", headers={"If-Modified-Since": last_modified}).status_code == 304
+
+
+def test_first_render_also_answers_304(client: Any, make_article: Any) -> None:
+    make_article()
+    etag = client.get("/")["ETag"]
+    cache.clear()
+    response = client.get("/", headers={"If-None-Match": etag})
+    assert response[HEADER] == "MISS"
+    assert response.status_code == 304
+
+
+def test_stale_etag_gets_the_new_page(
+    client: Any, make_article: Any, editor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    article = make_article()
+    url = article.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.correct(article, by=editor, kind="update", text="Now with a vote count.")
+    response = client.get(url, headers={"If-None-Match": etag})
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+
+
+# --- no stampede --------------------------------------------------------------------------------
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_expired_hot_page_is_served_stale_while_another_worker_renders(
+    client: Any, rf: Any
+) -> None:
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        client.get("/test/plain/")
+    key = page_key(rf.get("/test/plain/"))
+    with time_machine.travel(now + timedelta(seconds=330), tick=False):
+        assert cache.add(purges.PREFIX + "lock:" + key, 1, LOCK_SECONDS)
+        response = client.get("/test/plain/")
+    assert response[HEADER] == "STALE"
+    assert response.content == b"plain"
+    assert pagecache_urls.calls == {"plain": 1}
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_first_request_after_expiry_renders_and_releases_the_lock(client: Any, rf: Any) -> None:
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        client.get("/test/plain/")
+    key = page_key(rf.get("/test/plain/"))
+    with time_machine.travel(now + timedelta(seconds=330), tick=False):
+        assert client.get("/test/plain/")[HEADER] == "MISS"
+        assert cache.get(purges.PREFIX + "lock:" + key) is None
+        assert client.get("/test/plain/")[HEADER] == "HIT"
+    assert pagecache_urls.calls == {"plain": 2}
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_page_past_its_stale_window_is_rendered_again(client: Any) -> None:
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        client.get("/test/plain/")
+    with time_machine.travel(now + timedelta(seconds=400), tick=False):
+        assert client.get("/test/plain/")[HEADER] == "MISS"
+
+
+def test_purged_page_is_never_served_stale(
+    client: Any, make_article: Any, editor: Any, rf: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    article = make_article(headline="Pulled", slug="pulled")
+    client.get("/")
+    assert cache.add(purges.PREFIX + "lock:" + page_key(rf.get("/")), 1, LOCK_SECONDS)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.withdraw(article, by=editor, reason="Legal")
+    assert b"Pulled" not in client.get("/").content
