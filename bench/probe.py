@@ -1,0 +1,112 @@
+"""Pick the pages to load, count their SQL queries and check their query plans.
+
+Runs inside Django (`python -m bench.probe`) against the benchmark database, with the page cache
+off so every query a render makes is seen. Prints one JSON document for `bench/run.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Any
+
+import django
+
+FEED_ROUTES = ["articles:feed", "articles:feed_rss", "articles:rss", "articles:site_feed", "feed"]
+SEARCH_ROUTES = ["articles:search", "search"]
+TAG_ROUTES = ["articles:tag", "tag"]
+
+
+def first_route(names: list[str], **kwargs: Any) -> str | None:
+    from django.urls import NoReverseMatch, reverse
+
+    for name in names:
+        try:
+            return reverse(name, kwargs=kwargs or None)
+        except NoReverseMatch:
+            continue
+    return None
+
+
+def pick_pages() -> dict[str, str | None]:
+    from articles.models import Article, Correction
+
+    corrected = Correction.objects.values_list("article_id", flat=True)
+    article = (
+        Article.objects.live()
+        .filter(pk__in=corrected, translation__isnull=False, language="en")
+        .order_by("-published_at")
+        .first()
+    ) or Article.objects.live().order_by("-published_at").first()
+    assert article is not None, "no live article: generate the data first"
+    tag = article.tags.order_by("slug").first()
+    author = article.bylines.select_related("author").first()
+    search = first_route(SEARCH_ROUTES)
+    return {
+        "article": article.get_absolute_url(),
+        "front": "/",
+        "section": article.section.get_absolute_url() if article.section else None,
+        "tag": first_route(TAG_ROUTES, slug=tag.slug) if tag else None,
+        "author": author.author.get_absolute_url() if author else None,
+        "search": f"{search}?q=parliament+vote" if search else None,
+        "feed": first_route(FEED_ROUTES),
+    }
+
+
+def probe() -> dict[str, Any]:
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    settings.NEWSROOM_PAGE_CACHE = False
+    pages = pick_pages()
+    client = Client(HTTP_HOST="127.0.0.1")
+    results: dict[str, Any] = {}
+    seq_scans: dict[str, list[str]] = {}
+    for name, url in pages.items():
+        if url is None:
+            results[name] = {"url": None, "status": None, "queries": None}
+            continue
+        client.get(url)  # warm the site chrome, as a running server has it
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        results[name] = {
+            "url": url,
+            "status": response.status_code,
+            "queries": len(captured.captured_queries),
+        }
+        for query in captured.captured_queries:
+            sql = query["sql"]
+            if "articles_article" not in sql or not sql.lstrip().upper().startswith("SELECT"):
+                continue
+            if connection.vendor != "postgresql":
+                continue
+            with connection.cursor() as cursor:
+                cursor.execute("EXPLAIN " + sql)
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+            if re.search(r"Seq Scan on articles_article\b", plan):
+                seq_scans.setdefault(name, []).append(sql[:300])
+    from articles.models import Article
+
+    many = [
+        article.get_absolute_url()
+        for article in Article.objects.live().only("slug", "published_at", "created_at")[:2000]
+    ]
+    return {
+        "pages": results,
+        "seq_scans": seq_scans,
+        "vendor": connection.vendor,
+        "many_urls": many,
+    }
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+    django.setup()
+    print(json.dumps(probe()))
+
+
+if __name__ == "__main__":
+    main()
