@@ -133,7 +133,7 @@ TIME_ZONE = os.environ.get("NEWSROOM_TIME_ZONE", "Europe/Paris")
 NEWSROOM_TIME_ZONE_LABEL = os.environ.get("NEWSROOM_TIME_ZONE_LABEL", "Paris time")
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "newsroom" / "static"]
 MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))

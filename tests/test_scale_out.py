@@ -1,0 +1,182 @@
+"""Two app servers sharing PostgreSQL and Redis: a change made through one is seen by the other.
+
+Each instance is a real gunicorn process on its own loopback port with production settings and
+the page cache on. Editors' actions run in a separate process configured as the instance they
+use, so nothing but the database and Redis connects the processes.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.db import connection
+
+from articles.models import Status
+
+ROOT = Path(__file__).resolve().parent.parent
+REDIS_URL = os.environ.get("SCALE_OUT_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    user = db["USER"] or "postgres"
+    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
+    host = db["HOST"] or "127.0.0.1"
+    port = db["PORT"] or "5432"
+    return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(port: int, path: str) -> tuple[int, str, str]:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:  # noqa: S310
+            return r.status, r.headers.get("X-Page-Cache", ""), r.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("X-Page-Cache", ""), ""
+
+
+@pytest.fixture(scope="session")
+def static_root(tmp_path_factory: Any) -> Path:
+    return tmp_path_factory.mktemp("static")
+
+
+@pytest.fixture
+def instance_env(settings: Any, static_root: Path) -> dict[str, str]:
+    if connection.vendor != "postgresql":
+        pytest.skip("two app servers need a shared PostgreSQL: set DATABASE_URL")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "NEWSROOM_"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="scale-out-test-" + "k" * 40,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        NEWSROOM_HTTPS="0",
+        DATABASE_URL=database_url(),
+        DATABASE_CONN_MAX_AGE="0",
+        REDIS_URL=REDIS_URL,
+        CACHE_KEY_PREFIX=f"scale-out-{uuid.uuid4().hex}",
+        DJANGO_MEDIA_ROOT=str(settings.MEDIA_ROOT),
+        DJANGO_STATIC_ROOT=str(static_root),
+        NEWSROOM_PAGE_CACHE="1",
+        AXES_ENABLED="0",
+        PYTHONPATH=str(ROOT),
+    )
+    if not (static_root / "staticfiles.json").exists():
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--no-input"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return env
+
+
+@pytest.fixture
+def instances(instance_env: dict[str, str]) -> Iterator[tuple[int, int]]:
+    ports = (free_port(), free_port())
+    processes = [
+        subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "gunicorn", "newsroom.wsgi", "--workers", "1"]
+            + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+            env=instance_env,
+            cwd=ROOT,
+            start_new_session=True,
+        )
+        for port in ports
+    ]
+    try:
+        for port in ports:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    time.sleep(0.2)
+        yield ports
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+def act(env: dict[str, str], code: str) -> None:
+    """Run an editor's action in a process configured like the instance they use."""
+    script = "import django; django.setup()\n" + code
+    subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script], env=env, cwd=ROOT, check=True
+    )
+
+
+def test_publish_on_one_instance_is_live_on_the_other_and_corrections_purge_both(
+    instances: tuple[int, int],
+    instance_env: dict[str, str],
+    make_article: Any,
+    editor: Any,
+    site_notice: Any,
+) -> None:
+    port_a, port_b = instances
+    make_article(headline="Already on the front page", slug="already")
+    pending = make_article(
+        status=Status.APPROVED, headline="Breaking on instance A", slug="breaking"
+    )
+
+    for port in (port_a, port_b):
+        assert fetch(port, "/")[1] == "MISS"
+        status, state, body = fetch(port, "/")
+        assert (status, state) == (200, "HIT")
+        assert "Breaking on instance A" not in body
+
+    act(
+        instance_env,
+        "from django.contrib.auth import get_user_model\n"
+        "from articles import workflow\nfrom articles.models import Article\n"
+        f"editor = get_user_model().objects.get(pk={editor.pk})\n"
+        f"workflow.publish(Article.objects.get(pk={pending.pk}), by=editor)\n",
+    )
+    status, state, body = fetch(port_b, "/")
+    assert status == 200
+    assert state == "MISS"
+    assert "Breaking on instance A" in body
+
+    pending.refresh_from_db()
+    url = pending.get_absolute_url()
+    fetch(port_a, url)
+    assert fetch(port_a, url)[1] == "HIT"
+
+    act(
+        instance_env,
+        "from django.contrib.auth import get_user_model\n"
+        "from articles import workflow\nfrom articles.models import Article\n"
+        f"editor = get_user_model().objects.get(pk={editor.pk})\n"
+        f"workflow.correct(Article.objects.get(pk={pending.pk}), by=editor, "
+        "kind='correction', text='The vote was on Tuesday, not Monday.')\n",
+    )
+    status, state, body = fetch(port_a, url)
+    assert (status, state) == (200, "MISS")
+    assert "The vote was on Tuesday, not Monday." in body
