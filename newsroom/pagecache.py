@@ -32,7 +32,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.urls import NoReverseMatch, reverse
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import get_language_from_request
 
 from articles import cache as purges
@@ -181,7 +181,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        if not settings.NEWSROOM_PAGE_CACHE or not is_cacheable_request(request):
+        if not is_cacheable_request(request):
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES:
+                # Pages seen by a signed-in person stay out of shared caches (CDN, proxies).
+                patch_cache_control(response, private=True)
+            return response
+        if not settings.NEWSROOM_PAGE_CACHE:
             return self.get_response(request)
         key = page_key(request)
         try:

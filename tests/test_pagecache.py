@@ -86,7 +86,9 @@ def test_logged_in_staff_are_neither_served_nor_stored(
     client.logout()
     assert client.get(url)[HEADER] == "MISS"
     client.force_login(editor)
-    assert HEADER not in client.get(url)
+    again = client.get(url)
+    assert HEADER not in again
+    assert "private" in again["Cache-Control"]
 
 
 def test_reader_languages_get_separate_entries(client: Any, make_article: Any) -> None:

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from articles import cache as purges
+from articles import workflow
+from articles.models import ArticleRedirect, Status
+
+pytestmark = pytest.mark.django_db
+
+purged_by_hook: list[list[str]] = []
+
+
+def record_purge(names: list[str]) -> None:
+    purged_by_hook.append(names)
+
+
+def failing_hook(names: list[str]) -> None:
+    raise ConnectionError("CDN unreachable")
+
+
+def versions(*names: str) -> list[str]:
+    return purges.current_versions(list(names))
+
+
+def test_article_dependencies_cover_its_page_section_authors_tags_and_listings(
+    make_article: Any,
+) -> None:
+    article = make_article(slug="rail-vote")
+    article.tags.add("Transport", "Strasbourg")
+    moment = timezone.localtime(article.published_at)
+    names = purges.dependencies_of(article)
+    assert {
+        "article:rail-vote",
+        "section:politics",
+        "author:claire-martin",
+        "tag:transport",
+        "tag:strasbourg",
+        f"archive:{moment.year:04d}-{moment.month:02d}",
+        "front",
+        "listings",
+        "feeds",
+        "sitemaps",
+    } <= names
+    assert "site" not in names
+
+
+def test_article_dependencies_include_its_old_addresses(make_article: Any) -> None:
+    article = make_article(slug="new-slug")
+    ArticleRedirect.objects.create(article=article, path="/2024/05/26/old-slug/")
+    assert "article:old-slug" in purges.dependencies_of(article)
+
+
+def test_purge_changes_only_the_named_versions(make_article: Any) -> None:
+    article = make_article(slug="rail-vote")
+    before = versions("article:rail-vote", "section:politics", "section:culture", "site")
+    purges.purge_article(article)
+    after = versions("article:rail-vote", "section:politics", "section:culture", "site")
+    assert after[0] != before[0]
+    assert after[1] != before[1]
+    assert after[2:] == before[2:]
+
+
+def test_every_purge_moves_the_epoch() -> None:
+    before = purges.epoch()
+    purges.purge(["front"])
+    assert purges.epoch() == before + 1
+
+
+def test_versions_are_created_once_and_stay_put() -> None:
+    assert versions("tag:energy") == versions("tag:energy")
+    assert all(versions("tag:a", "tag:b"))
+
+
+def test_purge_public_pages_invalidates_the_site_key() -> None:
+    before = versions("site")
+    purges.purge_public_pages()
+    assert versions("site") != before
+
+
+def test_purge_site_chrome_forgets_the_navigation(section: Any) -> None:
+    from newsroom.context_processors import SITE_CHROME_CACHE_KEY, site_chrome
+
+    site_chrome()
+    assert cache.get(SITE_CHROME_CACHE_KEY) is not None
+    purges.purge_site_chrome()
+    assert cache.get(SITE_CHROME_CACHE_KEY) is None
+
+
+def test_purge_hooks_receive_the_purged_names(settings: Any, make_article: Any) -> None:
+    settings.NEWSROOM_CACHE_PURGE_HOOKS = ["tests.test_cache.record_purge"]
+    purged_by_hook.clear()
+    article = make_article(slug="rail-vote")
+    purges.purge_article(article)
+    assert len(purged_by_hook) == 1
+    assert "article:rail-vote" in purged_by_hook[0]
+
+
+def test_failing_purge_hook_is_logged_not_raised(
+    settings: Any, caplog: Any, make_article: Any
+) -> None:
+    settings.NEWSROOM_CACHE_PURGE_HOOKS = ["tests.test_cache.failing_hook"]
+    article = make_article(slug="rail-vote")
+    before = versions("article:rail-vote")
+    purges.purge_article(article)
+    assert versions("article:rail-vote") != before
+    assert "Cache purge hook" in caplog.text
+
+
+def test_purge_author_reaches_the_pages_with_the_author_box(make_article: Any, author: Any) -> None:
+    make_article(slug="with-box")
+    before = versions("article:with-box", "author:claire-martin")
+    purges.purge_author(author)
+    after = versions("article:with-box", "author:claire-martin")
+    assert after[0] != before[0]
+    assert after[1] != before[1]
+
+
+def test_purge_image_reaches_the_articles_that_show_it(make_article: Any, image: Any) -> None:
+    make_article(slug="pictured")
+    before = versions("article:pictured")
+    purges.purge_image(image)
+    assert versions("article:pictured") != before
+
+
+def test_scheduling_forgets_the_cached_next_change(
+    make_article: Any, editor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    assert purges.next_change() is None
+    article = make_article(status=Status.APPROVED, slug="later")
+    at = timezone.now() + timedelta(hours=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.schedule(article, by=editor, at=at)
+    assert purges.next_change() == at
+
+
+def test_draft_transitions_purge_nothing(
+    make_article: Any, editor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    article = make_article(status=Status.IN_REVIEW, slug="in-review")
+    before = purges.epoch()
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.approve(article, by=editor)
+    assert purges.epoch() == before
+
+
+def test_publish_due_purges_what_went_live(make_article: Any) -> None:
+    article = make_article(slug="due")
+    article.go_live_recorded_at = None
+    article.save()
+    before = versions("article:due", "front")
+    workflow.record_due_go_lives()
+    after = versions("article:due", "front")
+    assert after[0] != before[0]
+    assert after[1] != before[1]
+
+
+def test_editing_an_author_in_the_admin_purges_the_author_page(
+    client: Any, superuser: Any, author: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    client.force_login(superuser)
+    before = versions("author:claire-martin")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/articles/author/{author.pk}/change/",
+            {
+                "display_name": "Claire Martin",
+                "slug": "claire-martin",
+                "job_title": "Senior reporter",
+                "job_title_fr": "",
+                "bio": "",
+                "bio_fr": "",
+                "email": "",
+                "website_url": "",
+                "social_url": "",
+            },
+        )
+    assert response.status_code == 302
+    assert versions("author:claire-martin") != before
