@@ -1,8 +1,8 @@
 """Full-page cache for anonymous readers, shared by every app server through the cache backend.
 
 Placed right after WhiteNoise, a hit answers before sessions, messages, authentication, URL
-resolution, templates and SQL run: two round trips to the cache (the page, then the versions of
-the dependencies it was built from). A page is stored only when
+resolution, templates and SQL run: one round trip to the cache fetches the page and the versions
+of the dependencies it was built from (two the first time a process sees the page). A page is stored only when
 
 - the request is a GET from a reader with no session (staff are never served or stored), to a path
   that is not the admin, a preview or share link, static or media files, or the health check;
@@ -174,6 +174,19 @@ def cache_control(fresh_until: float, stale_until: float, now: float) -> str:
     return f"public, max-age=0, s-maxage={fresh}, stale-while-revalidate={stale}"
 
 
+# Which version keys each page had when this process last saw it: a hint that lets a hit fetch
+# the page and its versions in one round trip. Only an optimisation: the page's own dependency
+# list decides, so a missing or outdated hint costs one more round trip, never a wrong page.
+_version_keys_hint: dict[str, list[str]] = {}
+MAX_HINTS = 20_000
+
+
+def _remember_version_keys(key: str, version_keys: list[str]) -> None:
+    if len(_version_keys_hint) >= MAX_HINTS:
+        _version_keys_hint.clear()
+    _version_keys_hint[key] = version_keys
+
+
 class PageCacheMiddleware:
     """Serve and store whole public pages for anonymous readers; see the module docstring."""
 
@@ -190,8 +203,9 @@ class PageCacheMiddleware:
         if not settings.NEWSROOM_PAGE_CACHE:
             return self.get_response(request)
         key = page_key(request)
+        hint = _version_keys_hint.get(key, [])
         try:
-            found = cache.get_many([key, purges.EPOCH_KEY])
+            found = cache.get_many([key, purges.EPOCH_KEY, *hint])
         except Exception:
             logger.exception("Page cache unavailable; rendering")
             return self.get_response(request)
@@ -200,7 +214,7 @@ class PageCacheMiddleware:
         lock_key = purges.PREFIX + "lock:" + key
         locked = False
         now = time.time()
-        if entry is not None and self._is_current(entry):
+        if entry is not None and self._is_current(key, entry, hint, found):
             if now < entry.fresh_until:
                 return self._serve(request, entry, now, "HIT")
             if now < entry.stale_until:
@@ -214,10 +228,19 @@ class PageCacheMiddleware:
             if locked:
                 cache.delete(lock_key)
 
-    def _is_current(self, entry: Entry) -> bool:
+    def _is_current(
+        self, key: str, entry: Entry, hint: list[str], found: dict[str, object]
+    ) -> bool:
+        """Whether every dependency still has the version the page was stored with.
+
+        The versions usually came with the page in one round trip, fetched from the hint this
+        process kept when it last saw the page; otherwise they are fetched now.
+        """
         keys = [purges.version_key(name) for name in entry.dependencies]
-        found = cache.get_many(keys)
-        return [found.get(key) for key in keys] == entry.versions
+        if keys != hint:
+            found = cache.get_many(keys)
+            _remember_version_keys(key, keys)
+        return [found.get(k) for k in keys] == entry.versions
 
     def _serve(self, request: HttpRequest, entry: Entry, now: float, state: str) -> HttpResponse:
         response = HttpResponse(
@@ -286,6 +309,7 @@ class PageCacheMiddleware:
         )
         if found.get(purges.EPOCH_KEY, 0) == seen_epoch and stale_until > now:
             cache.set(key, entry, int(stale_until - now) + 1)
+            _remember_version_keys(key, version_keys)
         self._set_caching_headers(response, entry, now)
         response.headers[HEADER] = "MISS"
         return self._conditional(request, response, entry)

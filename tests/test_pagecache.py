@@ -357,3 +357,18 @@ def test_purged_page_is_never_served_stale(
     with django_capture_on_commit_callbacks(execute=True):
         workflow.withdraw(article, by=editor, reason="Legal")
     assert b"Pulled" not in client.get("/").content
+
+
+def test_page_stored_by_another_process_is_checked_against_current_versions(
+    client: Any, make_article: Any
+) -> None:
+    from newsroom import pagecache
+
+    article = make_article(slug="elsewhere")
+    url = article.get_absolute_url()
+    client.get(url)
+    pagecache._version_keys_hint.clear()
+    assert client.get(url)[HEADER] == "HIT"
+    pagecache._version_keys_hint.clear()
+    purges.purge_article(article)
+    assert client.get(url)[HEADER] == "MISS"
