@@ -113,7 +113,7 @@ def dependencies_of(article: Article) -> set[str]:
         old_slug = old_path.rstrip("/").rsplit("/", 1)[-1]
         if old_slug:
             names.add(article_dependency(old_slug))
-    if article.section_id is not None:
+    if article.section is not None:
         names.add(f"section:{article.section.slug}")
     names.update(
         f"author:{slug}" for slug in article.bylines.values_list("author__slug", flat=True)

@@ -13,7 +13,7 @@ import json
 import os
 import random
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import django
@@ -186,18 +186,19 @@ def generate(count: int, *, seed: int = 7) -> dict[str, Any]:
             for i in range(max(50, count // 20))
         )
 
-        articles = []
+        articles: list[Article] = []
         span = 3 * 365 * 24 * 3600
         for i in range(count):
             french = i % 10 == 9
             words = MOTS if french else WORDS
             status = Status.PUBLISHED
-            published_at = now - timedelta(seconds=rng.randint(600, span))
-            expires_at = None
+            went_live = now - timedelta(seconds=rng.randint(600, span))
+            published_at: datetime | None = went_live
+            expires_at: datetime | None = None
             if i % 200 == 0:
                 published_at = now + timedelta(days=rng.randint(1, 30))  # scheduled
             elif i % 200 == 1:
-                expires_at = published_at + timedelta(days=1)  # expired
+                expires_at = went_live + timedelta(days=1)  # expired
             elif i % 200 == 2:
                 status = Status.WITHDRAWN
             elif i % 200 == 3:
@@ -227,12 +228,12 @@ def generate(count: int, *, seed: int = 7) -> dict[str, Any]:
                 )
             )
         Article.objects.bulk_create(articles, batch_size=2000)
-        translated = []
+        translated: list[Article] = []
         for i in range(9, count, 10):
-            french, english = articles[i], articles[i - 1]
-            french.translation = english
-            english.translation = french
-            translated += [french, english]
+            in_french, in_english = articles[i], articles[i - 1]
+            in_french.translation = in_english
+            in_english.translation = in_french
+            translated += [in_french, in_english]
         Article.objects.bulk_update(translated, ["translation"], batch_size=2000)
 
         bylines = []

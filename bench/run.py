@@ -27,6 +27,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -375,7 +376,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 base = pages["search"].split("?")[0]
                 timings = []
                 for i in range(args.search_requests):
-                    term = urllib.request.quote(SEARCH_TERMS[i % len(SEARCH_TERMS)])
+                    term = urllib.parse.quote(SEARCH_TERMS[i % len(SEARCH_TERMS)])
                     timings.append(fetch(port, f"{base}?q={term}")[2])
                 report["search_single_client"] = {
                     "requests": len(timings),

@@ -242,7 +242,9 @@ class PageCacheMiddleware:
             _remember_version_keys(key, keys)
         return [found.get(k) for k in keys] == entry.versions
 
-    def _serve(self, request: HttpRequest, entry: Entry, now: float, state: str) -> HttpResponse:
+    def _serve(
+        self, request: HttpRequest, entry: Entry, now: float, state: str
+    ) -> HttpResponseBase:
         response = HttpResponse(
             b"" if request.method == "HEAD" else entry.body, status=entry.status
         )
@@ -260,13 +262,14 @@ class PageCacheMiddleware:
         response.headers["Surrogate-Key"] = " ".join(entry.dependencies)
 
     def _conditional(
-        self, request: HttpRequest, response: HttpResponseBase, entry: Entry
+        self, request: HttpRequest, response: HttpResponse, entry: Entry
     ) -> HttpResponseBase:
         conditional = get_conditional_response(
             request, etag=entry.etag, last_modified=entry.last_modified, response=response
         )
-        if conditional is not response:
-            conditional.headers[HEADER] = response.headers[HEADER]
+        if conditional is None or conditional is response:
+            return response
+        conditional.headers[HEADER] = response.headers[HEADER]
         return conditional
 
     def _store(
@@ -303,7 +306,7 @@ class PageCacheMiddleware:
             etag='"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"',
             last_modified=int(now),
             dependencies=dependencies,
-            versions=[found.get(k) for k in version_keys],
+            versions=[str(found.get(k)) for k in version_keys],
             fresh_until=fresh_until,
             stale_until=stale_until,
         )
