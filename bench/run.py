@@ -539,7 +539,70 @@ def write_markdown(report: dict[str, Any], path: Path, command: str) -> None:
         "written to `bench/out/report.json`.",
         "",
     ]
+    previous = path.read_text() if path.exists() else ""
+    if SCALE_START in previous:
+        kept = SCALE_START + previous.split(SCALE_START, 1)[1].split(SCALE_END, 1)[0] + SCALE_END
+        lines += [kept, ""]
     path.write_text("\n".join(lines))
+
+
+SCALE_START = "<!-- scale check -->"
+SCALE_END = "<!-- end of scale check -->"
+
+
+def scale_check(args: argparse.Namespace) -> None:
+    """Query counts and plans at several sizes, in a database of its own; no load is run."""
+    url = args.database_url.rstrip("/") + "_scale"
+    rows: dict[str, dict[int, Any]] = {}
+    scans: dict[int, dict[str, list[str]]] = {}
+    sizes = [int(n) for n in args.scale_check.split(",")]
+    for size in sizes:
+        print(f"- {size:,} articles")
+        scale_args = argparse.Namespace(**{**vars(args), "database_url": url})
+        env = django_env(scale_args, page_cache=False)
+        recreate_database(url)
+        manage(env, "migrate", "--no-input")
+        run_django("bench.generate", env, "--articles", str(size))
+        probe = json.loads(run_django("bench.probe", env).strip().splitlines()[-1])
+        for name, info in probe["pages"].items():
+            rows.setdefault(name, {})[size] = info["queries"] if info["status"] == 200 else None
+        scans[size] = probe["seq_scans"]
+    lines = [
+        SCALE_START,
+        "## Scale check: queries and plans by size",
+        "",
+        f"`python bench/run.py --scale-check {args.scale_check}` "
+        f"({datetime.now(UTC):%Y-%m-%d}): SQL queries per page (page cache off, site chrome "
+        "cached) and sequential scans on the article table in the EXPLAIN of every query the "
+        "page makes.",
+        "",
+        "| page | " + " | ".join(f"{n:,} articles" for n in sizes) + " |",
+        "| --- | " + " | ".join("---:" for _ in sizes) + " |",
+    ]
+    for name, by_size in rows.items():
+        cells = [str(by_size[n]) if by_size.get(n) is not None else "–" for n in sizes]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines.append("")
+    for size in sizes:
+        found = scans[size]
+        lines.append(
+            f"- {size:,} articles: "
+            + (
+                "sequential scans on the article table in "
+                + ", ".join(f"{page} ({len(sqls)})" for page, sqls in found.items())
+                if found
+                else "no sequential scan on the article table."
+            )
+        )
+    lines += ["", SCALE_END]
+    text = args.output.read_text() if args.output.exists() else "# Benchmarks\n"
+    if SCALE_START in text:
+        head, rest = text.split(SCALE_START, 1)
+        text = head + "\n".join(lines) + rest.split(SCALE_END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+    args.output.write_text(text)
+    (OUT / "scale.json").write_text(json.dumps({"rows": rows, "seq_scans": scans}, indent=2))
 
 
 def main() -> None:
@@ -564,12 +627,22 @@ def main() -> None:
     )
     parser.add_argument("--reuse", action="store_true", help="keep the last generated database")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
+    parser.add_argument(
+        "--scale-check",
+        metavar="SIZES",
+        help="only count queries and check plans at these sizes, e.g. 1000,100000",
+    )
     args = parser.parse_args()
     if not all(
         urlparse(u).hostname in ("127.0.0.1", "localhost")
         for u in (args.database_url, args.redis_url)
     ):
         sys.exit("The benchmark runs on the loopback only: point both URLs at 127.0.0.1.")
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.scale_check:
+        scale_check(args)
+        print(f"- updated {args.output}")
+        return
     ensure_wrk()
     report = run(args)
     (OUT / "report.json").write_text(json.dumps(report, indent=2))

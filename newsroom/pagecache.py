@@ -26,13 +26,16 @@ import re
 import time
 from collections.abc import Callable
 from email.utils import formatdate
-from typing import NamedTuple
+from http import HTTPStatus
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
 from articles import cache as purges
@@ -187,6 +190,80 @@ def _remember_version_keys(key: str, version_keys: list[str]) -> None:
     _version_keys_hint[key] = version_keys
 
 
+def _is_current(key: str, entry: Entry, hint: list[str], found: dict[str, object]) -> bool:
+    """Whether every dependency still has the version the page was stored with.
+
+    The versions usually came with the page in one round trip, fetched from the hint this
+    process kept when it last saw the page; otherwise they are fetched now.
+    """
+    keys = [purges.version_key(name) for name in entry.dependencies]
+    if keys != hint:
+        found = cache.get_many(keys)
+        _remember_version_keys(key, keys)
+    return [found.get(k) for k in keys] == entry.versions
+
+
+def _lookup(request: HttpRequest) -> tuple[str, dict[str, Any], Entry | None, bool]:
+    """The page key, what the cache returned, the entry, and whether the entry is current."""
+    key = page_key(request)
+    hint = _version_keys_hint.get(key, [])
+    found = cache.get_many([key, purges.EPOCH_KEY, *hint])
+    entry: Entry | None = found.get(key)
+    return key, found, entry, entry is not None and _is_current(key, entry, hint, found)
+
+
+def _not_modified(environ: dict[str, Any], entry: Entry) -> bool:
+    if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        return entry.etag in tags or "*" in tags
+    since = parse_http_date_safe(environ.get("HTTP_IF_MODIFIED_SINCE", ""))
+    return since is not None and entry.last_modified <= since
+
+
+class PageCacheApplication:
+    """WSGI wrapper answering fresh hits before Django's handler, signals and middleware run.
+
+    Everything else — misses, stale pages, staff, conditional requests on anything but a fresh
+    hit — goes to Django, where `PageCacheMiddleware` does the full job with the same keys.
+    """
+
+    def __init__(self, application: Callable[..., Any]) -> None:
+        self.application = application
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        hit = self.fresh_hit(environ) if settings.NEWSROOM_PAGE_CACHE else None
+        if hit is None:
+            return self.application(environ, start_response)
+        status, headers, body = hit
+        start_response(status, headers)
+        return [body]
+
+    def fresh_hit(self, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], bytes] | None:
+        try:
+            request = WSGIRequest(environ)
+            if not is_cacheable_request(request):
+                return None
+            key, found, entry, current = _lookup(request)
+        except Exception:
+            return None  # Django answers, and reports a bad host or an unavailable cache.
+        now = time.time()
+        if entry is None or not current or now >= entry.fresh_until:
+            return None
+        caching = [
+            ("Cache-Control", cache_control(entry.fresh_until, entry.stale_until, now)),
+            ("ETag", entry.etag),
+            ("Last-Modified", formatdate(entry.last_modified, usegmt=True)),
+            ("Surrogate-Key", " ".join(entry.dependencies)),
+            (HEADER, "HIT"),
+        ]
+        if _not_modified(environ, entry):
+            return "304 Not Modified", caching, b""
+        body = b"" if request.method == "HEAD" else entry.body
+        headers = [*entry.headers, *caching, ("Content-Length", str(len(entry.body)))]
+        return f"{entry.status} {HTTPStatus(entry.status).phrase}", headers, body
+
+
 class PageCacheMiddleware:
     """Serve and store whole public pages for anonymous readers; see the module docstring."""
 
@@ -202,19 +279,16 @@ class PageCacheMiddleware:
             return response
         if not settings.NEWSROOM_PAGE_CACHE:
             return self.get_response(request)
-        key = page_key(request)
-        hint = _version_keys_hint.get(key, [])
         try:
-            found = cache.get_many([key, purges.EPOCH_KEY, *hint])
+            key, found, entry, current = _lookup(request)
         except Exception:
             logger.exception("Page cache unavailable; rendering")
             return self.get_response(request)
         seen_epoch = found.get(purges.EPOCH_KEY, 0)
-        entry: Entry | None = found.get(key)
         lock_key = purges.PREFIX + "lock:" + key
         locked = False
         now = time.time()
-        if entry is not None and self._is_current(key, entry, hint, found):
+        if entry is not None and current:
             if now < entry.fresh_until:
                 return self._serve(request, entry, now, "HIT")
             if now < entry.stale_until:
@@ -227,20 +301,6 @@ class PageCacheMiddleware:
         finally:
             if locked:
                 cache.delete(lock_key)
-
-    def _is_current(
-        self, key: str, entry: Entry, hint: list[str], found: dict[str, object]
-    ) -> bool:
-        """Whether every dependency still has the version the page was stored with.
-
-        The versions usually came with the page in one round trip, fetched from the hint this
-        process kept when it last saw the page; otherwise they are fetched now.
-        """
-        keys = [purges.version_key(name) for name in entry.dependencies]
-        if keys != hint:
-            found = cache.get_many(keys)
-            _remember_version_keys(key, keys)
-        return [found.get(k) for k in keys] == entry.versions
 
     def _serve(
         self, request: HttpRequest, entry: Entry, now: float, state: str

@@ -5,3 +5,8 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
 
 application = get_wsgi_application()
+
+# Fresh page-cache hits for anonymous readers are answered before Django's handler runs.
+from newsroom.pagecache import PageCacheApplication  # noqa: E402
+
+application = PageCacheApplication(application)

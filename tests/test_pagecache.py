@@ -372,3 +372,75 @@ def test_page_stored_by_another_process_is_checked_against_current_versions(
     pagecache._version_keys_hint.clear()
     purges.purge_article(article)
     assert client.get(url)[HEADER] == "MISS"
+
+
+# --- the WSGI fast path -------------------------------------------------------------------------
+
+
+class Inner:
+    """Stands for Django's handler: records whether the fast path let the request through."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        self.calls += 1
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"rendered by Django"]
+
+
+def wsgi_get(url: str, rf: Any, **extra: Any) -> tuple[Any, dict[str, str], bytes, Inner]:
+    from newsroom.pagecache import PageCacheApplication
+
+    inner = Inner()
+    seen: dict[str, Any] = {}
+
+    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+        seen["status"], seen["headers"] = status, dict(headers)
+
+    body = b"".join(PageCacheApplication(inner)(rf.get(url, **extra).environ, start_response))
+    return seen.get("status"), seen.get("headers", {}), body, inner
+
+
+def test_fresh_hit_is_answered_before_django_runs(client: Any, rf: Any, make_article: Any) -> None:
+    article = make_article(headline="Fast path")
+    url = article.get_absolute_url()
+    stored = client.get(url)
+    status, headers, body, inner = wsgi_get(url, rf)
+    assert inner.calls == 0
+    assert status == "200 OK"
+    assert headers[HEADER] == "HIT"
+    assert body == stored.content
+    assert headers["ETag"] == stored["ETag"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_fast_path_lets_purged_pages_through(client: Any, rf: Any, make_article: Any) -> None:
+    article = make_article()
+    url = article.get_absolute_url()
+    client.get(url)
+    purges.purge_article(article)
+    assert wsgi_get(url, rf)[3].calls == 1
+
+
+def test_fast_path_lets_staff_through(client: Any, rf: Any, make_article: Any) -> None:
+    article = make_article()
+    url = article.get_absolute_url()
+    client.get(url)
+    assert wsgi_get(url, rf, HTTP_COOKIE="sessionid=abc")[3].calls == 1
+
+
+def test_fast_path_answers_304_to_a_matching_etag(client: Any, rf: Any, make_article: Any) -> None:
+    article = make_article()
+    url = article.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    status, _headers, body, inner = wsgi_get(url, rf, HTTP_IF_NONE_MATCH=etag)
+    assert (status, body, inner.calls) == ("304 Not Modified", b"", 0)
+
+
+def test_fast_path_lets_unknown_hosts_through_to_django(
+    client: Any, rf: Any, make_article: Any
+) -> None:
+    article = make_article()
+    client.get(article.get_absolute_url())
+    assert wsgi_get(article.get_absolute_url(), rf, HTTP_HOST="evil.example")[3].calls == 1
