@@ -186,11 +186,11 @@ def purge_schedule() -> None:
 
 
 def next_change() -> datetime | None:
-    """The next go-live, expiry or end of image rights, from the shared cache.
+    """The next go-live, expiry or end of hero-image rights, from the shared cache.
 
     One database lookup per change: the value is kept until it passes or a schedule changes.
     """
-    from .models import Article, Image
+    from .models import Article
 
     cached = cache.get(NEXT_CHANGE_KEY)
     now = timezone.now()
@@ -199,14 +199,6 @@ def next_change() -> datetime | None:
         if at is None or at > now:
             return at
     at = Article.objects.next_change_after(now)
-    rights_end = (
-        Image.objects.filter(rights_expire_at__gt=now)
-        .order_by("rights_expire_at")
-        .values_list("rights_expire_at", flat=True)
-        .first()
-    )
-    if rights_end is not None and (at is None or rights_end < at):
-        at = rights_end
     seconds = NEXT_CHANGE_MAX_SECONDS
     if at is not None:
         seconds = max(1, min(seconds, int((at - now).total_seconds()) + 1))

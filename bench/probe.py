@@ -90,6 +90,21 @@ def probe() -> dict[str, Any]:
                 seq_scans.setdefault(name, []).append(sql[:300])
     from articles.models import Article
 
+    with CaptureQueriesContext(connection) as captured:
+        Article.objects.next_change_after()
+    results["next change"] = {
+        "url": None,
+        "status": None,
+        "queries": len(captured.captured_queries),
+    }
+    if connection.vendor == "postgresql":
+        for query in captured.captured_queries:
+            with connection.cursor() as cursor:
+                cursor.execute("EXPLAIN " + query["sql"])
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+            if re.search(r"Seq Scan on articles_article\b", plan):
+                seq_scans.setdefault("next change", []).append(query["sql"][:300])
+
     many = [
         article.get_absolute_url()
         for article in Article.objects.live().only("slug", "published_at", "created_at")[:2000]

@@ -584,7 +584,8 @@ def scale_check(args: argparse.Namespace) -> None:
         run_django("bench.generate", env, "--articles", str(size))
         probe = json.loads(run_django("bench.probe", env).strip().splitlines()[-1])
         for name, info in probe["pages"].items():
-            rows.setdefault(name, {})[size] = info["queries"] if info["status"] == 200 else None
+            ok = info["status"] in (200, None) and info["queries"] is not None
+            rows.setdefault(name, {})[size] = info["queries"] if ok else None
         scans[size] = probe["seq_scans"]
     lines = [
         SCALE_START,

@@ -4,9 +4,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
 
 # Fresh page-cache hits for anonymous readers are answered before Django's handler runs.
 from newsroom.pagecache import PageCacheApplication  # noqa: E402
 
-application = PageCacheApplication(application)
+application = PageCacheApplication(django_application)
