@@ -125,9 +125,11 @@ def generate(count: int, *, seed: int = 7) -> dict[str, Any]:
         Correction,
         CorrectionKind,
         Image,
+        Rendition,
         Section,
         Status,
     )
+    from articles.renditions import ensure_renditions
 
     rng = random.Random(seed)
     started = time.monotonic()
@@ -168,6 +170,28 @@ def generate(count: int, *, seed: int = 7) -> dict[str, Any]:
                 copyright_notice=notice,
             )
             for i in range(max(10, count // 50))
+        )
+        # Renditions as the task worker would leave them: made once for each shared file, then
+        # the rows copied to every image that uses the file.
+        for original in originals:
+            ensure_renditions(original)
+        made = {original.file.name: list(original.renditions.all()) for original in originals}
+        Rendition.objects.bulk_create(
+            (
+                Rendition(
+                    image=image,
+                    width=r.width,
+                    height=r.height,
+                    format=r.format,
+                    crop=r.crop,
+                    focal_x=r.focal_x,
+                    focal_y=r.focal_y,
+                    file=r.file.name,
+                )
+                for image in images
+                for r in made[image.file.name]
+            ),
+            batch_size=5000,
         )
         authors = Author.objects.bulk_create(
             Author(
