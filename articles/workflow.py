@@ -7,10 +7,10 @@ writes a `WorkflowEvent`, saves, purges stale caches and returns the fresh artic
 from __future__ import annotations
 
 import functools
-from functools import partial
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db import OperationalError, transaction
