@@ -556,12 +556,12 @@ def test_transitions_purge_the_public_pages_once_committed(
 ):
     from articles import cache
 
-    purges: list[str] = []
-    monkeypatch.setattr(cache, "purge_public_pages", lambda: purges.append("purged"))
+    purges: list[int] = []
+    monkeypatch.setattr(cache, "purge_article", lambda article, **kw: purges.append(article.pk))
     article = make_article(status=Status.APPROVED)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         workflow.publish(article, by=editor)
     assert purges == []  # nothing before the commit
     for callback in callbacks:
         callback()
-    assert purges == ["purged"]
+    assert purges == [article.pk]
