@@ -1,0 +1,184 @@
+"""Reader search: PostgreSQL full text in each article's language, `icontains` elsewhere.
+
+On PostgreSQL each language has its own weighted document (headline A, kicker and standfirst B,
+body C) and a partial GIN index over exactly that expression (migration
+`0003_public_search_indexes`), so a query is two index scans, ranked with `ts_rank` and
+highlighted with `ts_headline`. Anywhere else (SQLite in development), a case-insensitive
+substring match ordered by date, with the snippet cut in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connection
+from django.db.models import BooleanField, Case, F, FloatField, Q, TextField, Value, When
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, Concat
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+
+from .models import Article, ArticleQuerySet
+from .sanitizer import strip_null
+
+MAX_QUERY_LENGTH = 200
+SNIPPET_WORDS = 35
+CONFIGS = {"en": "english", "fr": "french"}
+
+# Highlight markers PostgreSQL puts around matches; private-use characters that stored text
+# never needs, replaced by <mark> only after the snippet has been escaped.
+START, STOP = "\ue000", "\ue001"
+
+
+def document_sql(config: str) -> str:
+    """The weighted document of one language; the GIN index is built on this very expression."""
+    return (
+        f"(setweight(to_tsvector('{config}'::regconfig, coalesce(headline, '')), 'A')"
+        f" || setweight(to_tsvector('{config}'::regconfig, coalesce(kicker, '') || ' '"
+        f" || coalesce(standfirst, '')), 'B')"
+        f" || setweight(to_tsvector('{config}'::regconfig, coalesce(body, '')), 'C'))"
+    )
+
+
+def clean_query(raw: str) -> str:
+    """What the reader typed, without control characters, squeezed and cut to a sane length."""
+    text = strip_null(raw or "").replace(START, " ").replace(STOP, " ")
+    text = re.sub(r"[\x00-\x1f\x7f]", " ", text)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+@dataclass
+class SearchResult:
+    article: Article
+    snippet: SafeString
+
+
+def _languages(language: str | None) -> list[str]:
+    return [language] if language in CONFIGS else list(CONFIGS)
+
+
+def _postgres_search(base: ArticleQuerySet, query: str, languages: list[str]) -> ArticleQuerySet:
+    conditions, rank_whens = [], []
+    params: list[Any] = []
+    rank_params: list[Any] = []
+    for language in languages:
+        config = CONFIGS[language]
+        document = document_sql(config)
+        tsquery = f"websearch_to_tsquery('{config}'::regconfig, %s)"
+        conditions.append(f"(language = '{language}' AND {document} @@ {tsquery})")
+        params.append(query)
+        rank_whens.append(f"WHEN language = '{language}' THEN ts_rank({document}, {tsquery})")
+        rank_params.append(query)
+    # Only the fixed configuration names are spliced in; the reader's words are parameters.
+    match = RawSQL(" OR ".join(conditions), params, output_field=BooleanField())  # noqa: S611
+    rank = RawSQL(  # noqa: S611
+        f"CASE {' '.join(rank_whens)} ELSE 0 END", rank_params, output_field=FloatField()
+    )
+    return (
+        base.filter(match)
+        .annotate(search_rank=rank)
+        .order_by("-search_rank", "-published_at", "-pk")
+    )
+
+
+def _fallback_search(base: ArticleQuerySet, query: str) -> ArticleQuerySet:
+    condition = Q()
+    for word in query.split()[:8]:
+        condition &= (
+            Q(headline__icontains=word)
+            | Q(standfirst__icontains=word)
+            | Q(kicker__icontains=word)
+            | Q(body__icontains=word)
+        )
+    return base.filter(condition).order_by("-published_at", "-pk")
+
+
+def search_articles(
+    query: str, *, section_id: int | None = None, language: str | None = None
+) -> ArticleQuerySet:
+    """Live articles matching `query`, best first, optionally in one section or language."""
+    base = Article.objects.live()
+    if language in CONFIGS:
+        base = base.in_language(language)
+    if section_id is not None:
+        base = base.filter(section_id=section_id)
+    query = clean_query(query)
+    if not query:
+        return base.none()
+    if connection.vendor == "postgresql":
+        return _postgres_search(base, query, _languages(language))
+    return _fallback_search(base, query)
+
+
+def with_snippets(articles: list[Article], query: str) -> list[SearchResult]:
+    """Highlighted snippets for one page of results (one query on PostgreSQL, none elsewhere)."""
+    query = clean_query(query)
+    if not articles:
+        return []
+    if connection.vendor == "postgresql" and query:
+        headlines = _postgres_headlines([a.pk for a in articles], query)
+        return [SearchResult(a, _markup(headlines.get(a.pk, ""))) for a in articles]
+    return [SearchResult(a, _python_snippet(a, query)) for a in articles]
+
+
+def _postgres_headlines(pks: list[int], query: str) -> dict[int, str]:
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+    text = Concat(
+        Coalesce(F("standfirst"), Value("")),
+        Value(" "),
+        Coalesce(F("body"), Value("")),
+        output_field=TextField(),
+    )
+    whens = [
+        When(
+            language=language,
+            then=SearchHeadline(
+                text,
+                SearchQuery(query, config=config, search_type="websearch"),
+                config=config,
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=SNIPPET_WORDS,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+        for language, config in CONFIGS.items()
+    ]
+    rows = Article.objects.filter(pk__in=pks).annotate(
+        snippet=Case(*whens, default=Value(""), output_field=TextField())
+    )
+    return dict(rows.values_list("pk", "snippet"))
+
+
+def _markup(marked: str) -> SafeString:
+    """Escape a snippet, then turn the match markers into `<mark>`; nothing stored is trusted."""
+    text = escape(" ".join(strip_tags(marked).split()))
+    html = text.replace(START, "<mark>").replace(STOP, "</mark>")
+    if html.count("<mark>") != html.count("</mark>"):
+        html = html.replace("<mark>", "").replace("</mark>", "")
+    return mark_safe(html)  # noqa: S308
+
+
+def _python_snippet(article: Article, query: str) -> SafeString:
+    text = " ".join(strip_tags(f"{article.standfirst} {article.body}").split())
+    words = [w for w in query.split() if w]
+    lowered = text.lower()
+    positions = [lowered.find(w.lower()) for w in words]
+    found = [p for p in positions if p >= 0]
+    start = max(min(found) - 80, 0) if found else 0
+    excerpt = text[start : start + 240]
+    if start > 0:
+        excerpt = "…" + excerpt
+    if start + 240 < len(text):
+        excerpt += "…"
+    marked = excerpt
+    for word in sorted(set(words), key=len, reverse=True):
+        marked = re.sub(
+            re.escape(word), lambda m: f"{START}{m.group(0)}{STOP}", marked, flags=re.IGNORECASE
+        )
+    return _markup(marked)
