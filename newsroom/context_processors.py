@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from articles.models import CopyrightNotice, Section
 
@@ -25,14 +25,20 @@ def site_chrome() -> dict[str, Any]:
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
-    language = translation.get_language() or "en"
+    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
     chrome = site_chrome()
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
         "site_tagline": settings.NEWSROOM_TAGLINE_FR
         if language == "fr"
         else settings.NEWSROOM_TAGLINE,
-        "nav_sections": chrome["sections"],
+        "nav_sections": [
+            {"name": section.name_in(language), "url": section.get_absolute_url()}
+            for section in chrome["sections"]
+        ],
         "footer_notice": chrome["notice"],
         "site_language": language,
+        "other_languages": [(code, name) for code, name in settings.LANGUAGES if code != language],
+        "base_url": settings.NEWSROOM_BASE_URL,
+        "today": timezone.localdate(),
     }
