@@ -26,11 +26,9 @@ FEED_IMAGE_WIDTH = 1200
 
 
 class _MediaMixin:
-    """Every author as `dc:creator` and the picture as `media:content` with its credit."""
+    """The picture as `media:content` with its caption, credit and copyright."""
 
     def add_item_media(self, handler: Any, item: dict[str, Any]) -> None:
-        for creator in item.get("creators", []):
-            handler.addQuickElement("dc:creator", creator)
         picture = item.get("picture")
         if picture:
             handler.startElement(
@@ -52,6 +50,9 @@ class NewsRssFeed(_MediaMixin, Rss201rev2Feed):
 
     def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
         super().add_item_elements(handler, item)
+        # The first author is already written as dc:creator by Django (author_name).
+        for creator in item.get("creators", [])[1:]:
+            handler.addQuickElement("dc:creator", creator)
         self.add_item_media(handler, item)
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from typing import Any
 
 from django.db import connection
-from django.db.models import BooleanField, Case, F, FloatField, Q, TextField, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, Func, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Concat
 from django.utils.html import escape, strip_tags
@@ -126,10 +127,18 @@ def with_snippets(articles: list[Article], query: str) -> list[SearchResult]:
 def _postgres_headlines(pks: list[int], query: str) -> dict[int, str]:
     from django.contrib.postgres.search import SearchHeadline, SearchQuery
 
-    text = Concat(
-        Coalesce(F("standfirst"), Value("")),
+    # Tags are cut in SQL, entities undone in Python: the snippet is plain text, then escaped.
+    text = Func(
+        Concat(
+            Coalesce(F("standfirst"), Value(""), output_field=TextField()),
+            Value(" "),
+            Coalesce(F("body"), Value(""), output_field=TextField()),
+            output_field=TextField(),
+        ),
+        Value("<[^>]*>"),
         Value(" "),
-        Coalesce(F("body"), Value("")),
+        Value("g"),
+        function="regexp_replace",
         output_field=TextField(),
     )
     whens = [
@@ -157,7 +166,7 @@ def _postgres_headlines(pks: list[int], query: str) -> dict[int, str]:
 
 def _markup(marked: str) -> SafeString:
     """Escape a snippet, then turn the match markers into `<mark>`; nothing stored is trusted."""
-    text = escape(" ".join(strip_tags(marked).split()))
+    text = escape(" ".join(unescape(marked).split()))
     html = text.replace(START, "<mark>").replace(STOP, "</mark>")
     if html.count("<mark>") != html.count("</mark>"):
         html = html.replace("<mark>", "").replace("</mark>", "")
@@ -165,7 +174,7 @@ def _markup(marked: str) -> SafeString:
 
 
 def _python_snippet(article: Article, query: str) -> SafeString:
-    text = " ".join(strip_tags(f"{article.standfirst} {article.body}").split())
+    text = " ".join(f"{article.standfirst} {unescape(strip_tags(article.body))}".split())
     words = [w for w in query.split() if w]
     lowered = text.lower()
     positions = [lowered.find(w.lower()) for w in words]
