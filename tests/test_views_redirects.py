@@ -6,6 +6,7 @@ import pytest
 
 from articles.models import ArticleRedirect, Status
 from articles.urls_history import remember_old_url, remember_url_change
+from tests.forms import admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +69,22 @@ def test_old_url_of_an_article_no_longer_live_is_404(client, make_article):
     article.save()
     remember_old_url(article, old)
     assert client.get(old).status_code == 404
+
+
+def test_editor_changing_a_published_slug_in_the_admin_keeps_the_old_url(
+    client, make_article, superuser
+):
+    article = make_article(slug="old-slug")
+    old = article.get_absolute_url()
+    client.force_login(superuser)
+    change_url = f"/admin/articles/article/{article.pk}/change/"
+    data = admin_form(client.get(change_url))
+    data["slug"] = "new-slug"
+    response = client.post(change_url, data)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.slug == "new-slug"
+    client.logout()
+    moved = client.get(old)
+    assert moved.status_code == 301
+    assert moved["Location"] == article.get_absolute_url()

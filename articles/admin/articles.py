@@ -26,6 +26,7 @@ from ..models import (
     Status,
     WorkflowEvent,
 )
+from ..urls_history import remember_url_change
 from . import desk
 from .forms import (
     ArticleAdminForm,
@@ -223,7 +224,9 @@ class ArticleAdmin(admin.ModelAdmin):
         else:
             obj.version += 1
         obj.modified_by_id = request.user.pk
+        before = Article.objects.filter(pk=obj.pk).first() if change else None
         super().save_model(request, obj, form, change)
+        remember_url_change(before, obj)
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
