@@ -2,7 +2,7 @@
 
 On PostgreSQL each language has its own weighted document (headline A, kicker and standfirst B,
 body C) and a partial GIN index over exactly that expression (migration
-`0003_public_search_indexes`), so a query is two index scans, ranked with `ts_rank` and
+`0004_public_search_indexes`), so a query is two index scans, ranked with `ts_rank` and
 highlighted with `ts_headline`. Anywhere else (SQLite in development), a case-insensitive
 substring match ordered by date, with the snippet cut in Python.
 """

@@ -34,6 +34,6 @@ def drop_indexes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0002_roles")]
+    dependencies = [("articles", "0003_article_slug_message")]
 
     operations = [migrations.RunPython(create_indexes, drop_indexes, elidable=False)]
