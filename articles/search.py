@@ -1,10 +1,12 @@
 """Reader search: PostgreSQL full text in each article's language, `icontains` elsewhere.
 
-On PostgreSQL each language has its own weighted document (headline A, kicker and standfirst B,
-body C) and a partial GIN index over exactly that expression (migration
-`0004_public_search_indexes`), so a query is two index scans, ranked with `ts_rank` and
-highlighted with `ts_headline`. Anywhere else (SQLite in development), a case-insensitive
-substring match ordered by date, with the snippet cut in Python.
+On PostgreSQL every article has a stored, generated `search_document` column (migration
+`0004_public_search_indexes`): a `tsvector` of the headline (weight A), kicker and standfirst (B)
+and body (C), parsed with the article's own language configuration, under a GIN index. A query
+is parsed once per language with `websearch_to_tsquery`, matched through the index, ranked with
+`ts_rank` on the stored vector and highlighted with `ts_headline` for one page of results.
+Anywhere else (SQLite in development), a case-insensitive match of every word, newest first,
+with the snippet cut in Python.
 """
 
 from __future__ import annotations
@@ -33,16 +35,6 @@ CONFIGS = {"en": "english", "fr": "french"}
 START, STOP = "\ue000", "\ue001"
 
 
-def document_sql(config: str) -> str:
-    """The weighted document of one language; the GIN index is built on this very expression."""
-    return (
-        f"(setweight(to_tsvector('{config}'::regconfig, coalesce(headline, '')), 'A')"
-        f" || setweight(to_tsvector('{config}'::regconfig, coalesce(kicker, '') || ' '"
-        f" || coalesce(standfirst, '')), 'B')"
-        f" || setweight(to_tsvector('{config}'::regconfig, coalesce(body, '')), 'C'))"
-    )
-
-
 def clean_query(raw: str) -> str:
     """What the reader typed, without control characters, squeezed and cut to a sane length."""
     text = strip_null(raw or "").replace(START, " ").replace(STOP, " ")
@@ -61,21 +53,24 @@ def _languages(language: str | None) -> list[str]:
 
 
 def _postgres_search(base: ArticleQuerySet, query: str, languages: list[str]) -> ArticleQuerySet:
-    conditions, rank_whens = [], []
+    table = Article._meta.db_table
+    conditions, whens = [], []
     params: list[Any] = []
     rank_params: list[Any] = []
     for language in languages:
-        config = CONFIGS[language]
-        document = document_sql(config)
-        tsquery = f"websearch_to_tsquery('{config}'::regconfig, %s)"
-        conditions.append(f"(language = '{language}' AND {document} @@ {tsquery})")
+        tsquery = f"websearch_to_tsquery('{CONFIGS[language]}'::regconfig, %s)"
+        conditions.append(
+            f'("{table}"."language" = \'{language}\' AND "{table}"."search_document" @@ {tsquery})'
+        )
         params.append(query)
-        rank_whens.append(f"WHEN language = '{language}' THEN ts_rank({document}, {tsquery})")
+        whens.append(f'WHEN "{table}"."language" = \'{language}\' THEN {tsquery}')
         rank_params.append(query)
     # Only the fixed configuration names are spliced in; the reader's words are parameters.
     match = RawSQL(" OR ".join(conditions), params, output_field=BooleanField())  # noqa: S611
     rank = RawSQL(  # noqa: S611
-        f"CASE {' '.join(rank_whens)} ELSE 0 END", rank_params, output_field=FloatField()
+        f'ts_rank("{table}"."search_document", CASE {" ".join(whens)} END)',
+        rank_params,
+        output_field=FloatField(),
     )
     return (
         base.filter(match)
@@ -174,7 +169,8 @@ def _markup(marked: str) -> SafeString:
 
 
 def _python_snippet(article: Article, query: str) -> SafeString:
-    text = " ".join(f"{article.standfirst} {unescape(strip_tags(article.body))}".split())
+    body = unescape(strip_tags(re.sub(r"<[^>]*>", " ", article.body)))
+    text = " ".join(f"{article.standfirst} {body}".split())
     words = [w for w in query.split() if w]
     lowered = text.lower()
     positions = [lowered.find(w.lower()) for w in words]

@@ -6,10 +6,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop
 
 from articles.models import CopyrightNotice, Section
 
 SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
+# The default zone label, listed so that makemessages offers it to translators.
+gettext_noop("Paris time")
 
 
 def site_chrome() -> dict[str, Any]:
@@ -41,4 +44,5 @@ def site(request: HttpRequest) -> dict[str, Any]:
         "other_languages": [(code, name) for code, name in settings.LANGUAGES if code != language],
         "base_url": settings.NEWSROOM_BASE_URL,
         "today": timezone.localdate(),
+        "time_zone_label": gettext(settings.NEWSROOM_TIME_ZONE_LABEL),
     }

@@ -148,7 +148,7 @@ def test_search_uses_the_gin_index_on_postgresql_and_icontains_elsewhere(corpus,
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE articles_article")
         plan = queryset.explain()
-        assert "article_search_en" in plan and "article_search_fr" in plan
+        assert "article_search_document" in plan
     else:
         assert "LIKE" in sql
     assert {a.slug for a in queryset} == {"rail", "budget"}

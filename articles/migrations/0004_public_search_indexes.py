@@ -1,4 +1,9 @@
-"""GIN indexes for reader search, one per language, on PostgreSQL only (SQLite has no GIN)."""
+"""Reader search on PostgreSQL: a stored, generated `tsvector` per article and its GIN index.
+
+The column is computed by PostgreSQL from the article's own text in the article's language, so
+it can never be stale and ranking reads it instead of re-parsing the body. It is not a model
+field: only `articles.search` reads it, through SQL. Other databases (SQLite) get nothing.
+"""
 
 from django.db import migrations
 
@@ -6,34 +11,37 @@ CONFIGS = {"en": "english", "fr": "french"}
 
 
 def document_sql(config):
-    # Frozen copy of articles.search.document_sql: the index only serves queries whose
-    # expression is exactly this one (a test checks that the planner uses it).
+    # Frozen copy of the weighting in articles.search (headline A, kicker + standfirst B, body C).
     return (
-        f"(setweight(to_tsvector('{config}'::regconfig, coalesce(headline, '')), 'A')"
+        f"setweight(to_tsvector('{config}'::regconfig, coalesce(headline, '')), 'A')"
         f" || setweight(to_tsvector('{config}'::regconfig, coalesce(kicker, '') || ' '"
         f" || coalesce(standfirst, '')), 'B')"
-        f" || setweight(to_tsvector('{config}'::regconfig, coalesce(body, '')), 'C'))"
+        f" || setweight(to_tsvector('{config}'::regconfig, coalesce(body, '')), 'C')"
     )
 
 
-def create_indexes(apps, schema_editor):
+def add_search_document(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for language, config in CONFIGS.items():
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS article_search_{language} ON articles_article "
-            f"USING gin ({document_sql(config)}) WHERE language = '{language}'"
-        )
+    schema_editor.execute(
+        "ALTER TABLE articles_article ADD COLUMN search_document tsvector GENERATED ALWAYS AS "
+        f"(CASE WHEN language = 'fr' THEN {document_sql('french')} "
+        f"ELSE {document_sql('english')} END) STORED"
+    )
+    schema_editor.execute(
+        "CREATE INDEX article_search_document ON articles_article USING gin (search_document)"
+    )
 
 
-def drop_indexes(apps, schema_editor):
+def remove_search_document(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for language in CONFIGS:
-        schema_editor.execute(f"DROP INDEX IF EXISTS article_search_{language}")
+    schema_editor.execute("ALTER TABLE articles_article DROP COLUMN IF EXISTS search_document")
 
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0003_article_slug_message")]
 
-    operations = [migrations.RunPython(create_indexes, drop_indexes, elidable=False)]
+    operations = [
+        migrations.RunPython(add_search_document, remove_search_document, elidable=False)
+    ]
