@@ -12,11 +12,13 @@ with the snippet cut in Python.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html import unescape
 from typing import Any
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField, Case, F, FloatField, Func, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Concat
@@ -72,8 +74,10 @@ def _postgres_search(base: ArticleQuerySet, query: str, languages: list[str]) ->
         rank_params,
         output_field=FloatField(),
     )
+    # The body is not shown in results (PostgreSQL cuts the snippet): leave it out of the sort.
     return (
         base.filter(match)
+        .defer("body")
         .annotate(search_rank=rank)
         .order_by("-search_rank", "-published_at", "-pk")
     )
@@ -106,6 +110,24 @@ def search_articles(
     if connection.vendor == "postgresql":
         return _postgres_search(base, query, _languages(language))
     return _fallback_search(base, query)
+
+
+@contextmanager
+def index_scans() -> Iterator[None]:
+    """Run the enclosed search queries with PostgreSQL's sequential scans discouraged.
+
+    The planner does not count the cost of decompressing every row's `tsvector`, so for a
+    query matching a few percent of articles it prefers reading the whole table (150 ms over
+    10,000 articles) to the GIN index (25 ms). `SET LOCAL` keeps the hint inside this
+    transaction; other databases need nothing.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
 
 
 def with_snippets(articles: list[Article], query: str) -> list[SearchResult]:
@@ -176,6 +198,9 @@ def _python_snippet(article: Article, query: str) -> SafeString:
     positions = [lowered.find(w.lower()) for w in words]
     found = [p for p in positions if p >= 0]
     start = max(min(found) - 80, 0) if found else 0
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < min(found) else start
     excerpt = text[start : start + 240]
     if start > 0:
         excerpt = "…" + excerpt

@@ -27,7 +27,7 @@ BUDGET = {
     "archive_month": 3,
     "archive_year": 1,
     "corrections": 2,
-    "search": 6,
+    "search": 7,
     "feed": 3,
     "sitemap_articles": 2,
     "news_sitemap": 1,
