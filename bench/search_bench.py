@@ -269,7 +269,9 @@ def main() -> None:
         sys.exit("Point DATABASE_URL at a throw-away PostgreSQL database.")
     call_command("migrate", verbosity=0)
     top_up(options.articles)
-    print(f"{Article.objects.live().count()} live articles; PostgreSQL {connection.pg_version}")
+    print(
+        f"{Article.objects.live().count()} live articles; PostgreSQL {getattr(connection, 'pg_version', '?')}"
+    )
     print(
         f"{'query':32} {'lang':4} {'hits':>6} {'median ms':>10} {'max ms':>8} {'page SQL ms':>12}"
     )
@@ -287,7 +289,8 @@ def main() -> None:
             plan = (
                 search_articles(query, language=language).for_listing()[:20].explain(analyze=True)
             )
-        server = float(re.search(r"Execution Time: ([0-9.]+) ms", plan).group(1))
+        found = re.search(r"Execution Time: ([0-9.]+) ms", plan)
+        server = float(found.group(1)) if found else float("nan")
         print(
             f"{query:32} {language or '-':4} {hits:>6} {statistics.median(timings):>10.1f} "
             f"{max(timings):>8.1f} {server:>12.1f}"
