@@ -130,6 +130,14 @@ def index_scans() -> Iterator[None]:
         yield
 
 
+def text_matches(query: str, *, language: str | None = None) -> ArticleQuerySet:
+    """Every article whose text matches, live or not: for query plans and tools, never pages."""
+    query = clean_query(query)
+    if connection.vendor != "postgresql":
+        return _fallback_search(Article.objects.all(), query)
+    return _postgres_search(Article.objects.all(), query, _languages(language))
+
+
 def with_snippets(articles: list[Article], query: str) -> list[SearchResult]:
     """Highlighted snippets for one page of results (one query on PostgreSQL, none elsewhere)."""
     query = clean_query(query)
