@@ -305,3 +305,10 @@ def test_pages_have_landmarks_and_a_skip_link(client, make_article):
 
 def test_slugify_matches_url_pattern():
     assert slugify("Élysée vote") == "elysee-vote"
+
+
+def test_pages_in_the_readers_language_vary_on_the_language_cookie(client, make_article):
+    article = make_article()
+    assert "Cookie" in client.get("/")["Vary"]
+    assert "Accept-Language" in client.get("/politics/")["Vary"]
+    assert "Cookie" not in client.get(article.get_absolute_url()).get("Vary", "")

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_cookie
 from taggit.models import Tag
 
 from ..frontpage import build_front_page
@@ -18,6 +19,7 @@ from .common import paginate, reader_language
 
 
 @require_GET
+@vary_on_cookie
 def front_page(request: HttpRequest) -> HttpResponse:
     language = reader_language()
     return render(
@@ -28,6 +30,7 @@ def front_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@vary_on_cookie
 def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
     section = get_object_or_404(Section, slug=slug)
     language = reader_language()
@@ -40,6 +43,7 @@ def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@vary_on_cookie
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
     language = reader_language()
@@ -54,6 +58,7 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@vary_on_cookie
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
     author = get_object_or_404(
         Author.objects.select_related("photo", "photo__copyright_notice"), slug=slug
@@ -74,6 +79,7 @@ def _month_start(year: int, month: int) -> datetime:
 
 
 @require_GET
+@vary_on_cookie
 def archive_year(request: HttpRequest, year: str) -> HttpResponse:
     number = int(year)
     start = _month_start(number, 1)
@@ -98,6 +104,7 @@ def archive_year(request: HttpRequest, year: str) -> HttpResponse:
 
 
 @require_GET
+@vary_on_cookie
 def archive_month(request: HttpRequest, year: str, month: str) -> HttpResponse:
     number, month_number = int(year), int(month)
     if not 1 <= month_number <= 12:
@@ -122,6 +129,7 @@ def archive_month(request: HttpRequest, year: str, month: str) -> HttpResponse:
 
 
 @require_GET
+@vary_on_cookie
 def corrections(request: HttpRequest) -> HttpResponse:
     items = (
         Correction.objects.filter(article__in=Article.objects.live())

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_cookie
 
 from ..models import Section
 from ..search import CONFIGS, clean_query, search_articles, with_snippets
@@ -12,6 +13,7 @@ from .common import paginate, reader_language
 
 
 @require_GET
+@vary_on_cookie
 def search(request: HttpRequest) -> HttpResponse:
     query = clean_query(request.GET.get("q", ""))
     sections = list(Section.objects.all())
