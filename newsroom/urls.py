@@ -5,9 +5,8 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import URLPattern, URLResolver, include, path, re_path
 
-from newsroom.media import serve_media
-
 from articles.sitemaps import SITEMAPS, news_sitemap, robots_txt
+from newsroom.media import serve_media
 
 admin.site.site_header = f"{settings.NEWSROOM_SITE_NAME} — newsroom"
 admin.site.site_title = settings.NEWSROOM_SITE_NAME
