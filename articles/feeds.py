@@ -83,7 +83,10 @@ class LatestRssFeed(Feed):
         return list(
             self.articles(obj)
             .select_related("section", "hero_image", "hero_image__copyright_notice")
-            .prefetch_related(Prefetch("bylines", queryset=Byline.objects.select_related("author")))
+            .prefetch_related(
+                Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+                "hero_image__renditions",
+            )
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )
 

@@ -13,16 +13,14 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from . import renditions
 from .credits import format_credit
-from .renditions import rendition_url
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from .models import Article, Byline, Correction, Image
 
-SOCIAL_WIDTH = 1200
-SOCIAL_HEIGHT = 675
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 _SCRIPT_ESCAPES = {
@@ -50,13 +48,17 @@ def publicly_shown(image: Image | None) -> bool:
 
 
 def social_image(image: Image | None) -> dict[str, Any] | None:
-    """The 1200-wide 16:9 picture for cards and JSON-LD; None when it may not be shown."""
+    """The 1200-wide 16:9 JPEG for cards and JSON-LD (smaller originals are not upscaled);
+    None when there is no picture or its rights have expired."""
     if image is None or not publicly_shown(image):
         return None
+    picture = renditions.social_image(image)
+    if picture is None:
+        return None
     return {
-        "url": absolute_url(rendition_url(image, width=SOCIAL_WIDTH, crop="16:9", fmt="jpeg")),
-        "width": SOCIAL_WIDTH,
-        "height": SOCIAL_HEIGHT,
+        "url": picture.url,
+        "width": picture.width,
+        "height": picture.height,
         "alt": image.alt_text,
     }
 

@@ -41,7 +41,7 @@ def test_site_rss_lists_every_author_picture_credit_and_copyright(client, two_au
     assert item.findtext("link") == f"http://localhost:8000{two_author_article.get_absolute_url()}"
     assert [c.text for c in item.findall("dc:creator", NS)] == ["Claire Martin", "Paul Roux"]
     media = item.find("media:content", NS)
-    assert media is not None and media.get("url").startswith("http://localhost:8000/media/")
+    assert media is not None and media.get("url").startswith("http://localhost:8000/")
     assert media.findtext("media:credit", namespaces=NS) == "Image capture © Élysée / YouTube"
     assert (
         media.findtext("media:description", namespaces=NS)

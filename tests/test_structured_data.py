@@ -63,8 +63,9 @@ def test_news_article_json_ld_has_every_field(client, rich_article):
     assert data["publisher"]["logo"]["url"].startswith("http://localhost:8000/static/")
     image = data["image"][0]
     assert image["@type"] == "ImageObject"
-    assert image["url"].startswith("http://localhost:8000/media/")
-    assert image["width"] == 1200
+    assert image["url"].startswith("http://localhost:8000/")
+    assert image["url"].endswith(".jpg")
+    assert (image["width"], image["height"]) == (800, 450)  # the 800-wide original, not upscaled
     assert image["creditText"] == "Image capture © Jane Doe / Élysée / YouTube"
     assert image["copyrightNotice"].startswith("© 2020–")
     assert image["license"] == "https://example.org/licence"
@@ -112,7 +113,8 @@ def test_open_graph_and_twitter_cards(client, rich_article):
     assert meta(html, "og:type") == ["article"]
     assert meta(html, "og:title") == [rich_article.headline]
     assert meta(html, "og:url") == [url]
-    assert meta(html, "og:image:width") == ["1200"]
+    assert meta(html, "og:image:width") == ["800"]
+    assert meta(html, "og:image:height") == ["450"]
     assert meta(html, "og:image")[0].startswith("http://localhost:8000/")
     assert meta(html, "og:image:alt") == ["The parliament at dusk"]
     assert meta(html, "og:locale") == ["en_GB"]

@@ -84,6 +84,7 @@ def article_detail(
     article = (
         Article.objects.live()
         .select_related("section", "hero_image", "hero_image__copyright_notice")
+        .prefetch_related("hero_image__renditions")
         .filter(slug=slug)
         .first()
     )
@@ -91,7 +92,9 @@ def article_detail(
         return _redirect_or_404(request, slug)
 
     bylines = list(
-        article.bylines.select_related("author", "author__photo", "author__photo__copyright_notice")
+        article.bylines.select_related(
+            "author", "author__photo", "author__photo__copyright_notice"
+        ).prefetch_related("author__photo__renditions")
     )
     corrections = list(article.corrections.order_by("published_at", "pk"))
     tags = list(article.tags.order_by("name"))
