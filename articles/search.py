@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html import unescape
-from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, F, FloatField, Func, Q, TextField, Value, When
@@ -56,22 +55,28 @@ def _languages(language: str | None) -> list[str]:
 
 def _postgres_search(base: ArticleQuerySet, query: str, languages: list[str]) -> ArticleQuerySet:
     table = Article._meta.db_table
-    conditions, whens = [], []
-    params: list[Any] = []
-    rank_params: list[Any] = []
-    for language in languages:
-        tsquery = f"websearch_to_tsquery('{CONFIGS[language]}'::regconfig, %s)"
-        conditions.append(
-            f'("{table}"."language" = \'{language}\' AND "{table}"."search_document" @@ {tsquery})'
-        )
-        params.append(query)
-        whens.append(f'WHEN "{table}"."language" = \'{language}\' THEN {tsquery}')
-        rank_params.append(query)
+    document = f'"{table}"."search_document"'
+    language_column = f'"{table}"."language"'
+    tsqueries = {
+        language: f"websearch_to_tsquery('{CONFIGS[language]}'::regconfig, %s)"
+        for language in languages
+    }
+    per_language = " ".join(
+        f"WHEN '{language}' THEN {tsquery}" for language, tsquery in tsqueries.items()
+    )
+    # The first condition is the only one an index can serve (the GIN index, whatever the
+    # statistics say about `language`); the CASE then keeps each article to its own language.
     # Only the fixed configuration names are spliced in; the reader's words are parameters.
-    match = RawSQL(" OR ".join(conditions), params, output_field=BooleanField())  # noqa: S611
+    any_language = " || ".join(tsqueries.values())
+    match = RawSQL(  # noqa: S611
+        f"({document} @@ ({any_language})"
+        f" AND {document} @@ (CASE {language_column} {per_language} END))",
+        [query] * (2 * len(tsqueries)),
+        output_field=BooleanField(),
+    )
     rank = RawSQL(  # noqa: S611
-        f'ts_rank("{table}"."search_document", CASE {" ".join(whens)} END)',
-        rank_params,
+        f"ts_rank({document}, CASE {language_column} {per_language} END)",
+        [query] * len(tsqueries),
         output_field=FloatField(),
     )
     # The body is not shown in results (PostgreSQL cuts the snippet): leave it out of the sort.
