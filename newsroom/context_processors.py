@@ -5,11 +5,14 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop
 
 from articles.models import CopyrightNotice, Section
 
 SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
+# The default zone label, listed so that makemessages offers it to translators.
+gettext_noop("Paris time")
 
 
 def site_chrome() -> dict[str, Any]:
@@ -25,14 +28,21 @@ def site_chrome() -> dict[str, Any]:
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
-    language = translation.get_language() or "en"
+    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
     chrome = site_chrome()
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
         "site_tagline": settings.NEWSROOM_TAGLINE_FR
         if language == "fr"
         else settings.NEWSROOM_TAGLINE,
-        "nav_sections": chrome["sections"],
+        "nav_sections": [
+            {"name": section.name_in(language), "url": section.get_absolute_url()}
+            for section in chrome["sections"]
+        ],
         "footer_notice": chrome["notice"],
         "site_language": language,
+        "other_languages": [(code, name) for code, name in settings.LANGUAGES if code != language],
+        "base_url": settings.NEWSROOM_BASE_URL,
+        "today": timezone.localdate(),
+        "time_zone_label": gettext(settings.NEWSROOM_TIME_ZONE_LABEL),
     }

@@ -27,6 +27,7 @@ from ..models import (
     Status,
     WorkflowEvent,
 )
+from ..urls_history import remember_url_change
 from . import desk
 from .forms import (
     ArticleAdminForm,
@@ -224,7 +225,9 @@ class ArticleAdmin(admin.ModelAdmin):
         else:
             obj.version += 1
         obj.modified_by_id = request.user.pk
+        before = Article.objects.filter(pk=obj.pk).first() if change else None
         super().save_model(request, obj, form, change)
+        remember_url_change(before, obj)
         if change and obj.status == Status.PUBLISHED:
             old_slugs = [form.initial.get("slug", "")]
             transaction.on_commit(lambda: cache.purge_article(obj, old_slugs=old_slugs))

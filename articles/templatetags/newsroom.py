@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from articles.credits import credit_html
 from articles.models import Article, Image
@@ -27,3 +30,33 @@ def footer_notice(context: template.Context) -> str:
     if notice is None:
         return ""
     return notice.render(context.get("site_language", "en"))
+
+
+@register.filter
+def section_name(section: Any, language: str = "en") -> str:
+    """The section's name in `language` (English when there is no French name)."""
+    return section.name_in(language) if section is not None else ""
+
+
+@register.filter
+def job_title(author: Any, language: str = "en") -> str:
+    return author.job_title_in(language)
+
+
+@register.filter
+def bio(author: Any, language: str = "en") -> str:
+    return author.bio_in(language)
+
+
+CORRECTION_LABELS = {
+    "correction": _("Correction"),
+    "clarification": _("Clarification"),
+    "update": _("Update"),
+    "editors_note": _("Editor’s note"),
+}
+
+
+@register.filter
+def correction_label(correction: Any) -> str:
+    """The kind of a correction in the active language."""
+    return str(CORRECTION_LABELS.get(correction.kind, correction.get_kind_display()))

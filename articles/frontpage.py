@@ -1,0 +1,72 @@
+"""The front page: the lead and top stories editors choose, then the latest of each section."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+
+from .models import Article, FrontPageSlot, Section
+
+TOP_STORIES = 6
+PER_SECTION = 4
+
+
+@dataclass
+class FrontPage:
+    lead: Article | None = None
+    top: list[Article] = field(default_factory=list)
+    sections: list[tuple[Section, list[Article]]] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.lead is None and not self.top and not self.sections
+
+
+def build_front_page(
+    language: str, *, top_count: int = TOP_STORIES, per_section: int = PER_SECTION
+) -> FrontPage:
+    """The front page in `language`; no article appears twice. Six queries whatever the size."""
+    live = Article.objects.live().in_language(language)
+    curated: list[Article] = list(
+        live.for_listing()
+        .filter(placements__language=language)
+        .annotate(
+            placement_slot=F("placements__slot"), placement_position=F("placements__position")
+        )
+        .order_by("placement_position", "-published_at", "-pk")
+    )
+    lead: Article | None = next(
+        (a for a in curated if getattr(a, "placement_slot", "") == FrontPageSlot.LEAD), None
+    )
+    top = [a for a in curated if getattr(a, "placement_slot", "") == FrontPageSlot.TOP][:top_count]
+    used = {a.pk for a in top} | ({lead.pk} if lead else set())
+
+    missing = top_count - len(top) + (0 if lead else 1)
+    if missing > 0:
+        latest = list(live.for_listing().exclude(pk__in=used)[:missing])
+        if lead is None and latest:
+            lead = latest.pop(0)
+        top.extend(latest)
+        used |= {a.pk for a in latest} | ({lead.pk} if lead else set())
+
+    ranked = (
+        live.exclude(pk__in=used)
+        .filter(section__isnull=False)
+        .annotate(
+            section_rank=Window(
+                RowNumber(),
+                partition_by=[F("section_id")],
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(section_rank__lte=per_section)
+        .for_listing()
+        .order_by("section__position", "section__name", "-published_at", "-pk")
+    )
+    sections: dict[int, tuple[Section, list[Article]]] = {}
+    for article in ranked:
+        assert article.section is not None  # noqa: S101 (filtered above)
+        sections.setdefault(article.section.pk, (article.section, []))[1].append(article)
+    return FrontPage(lead=lead, top=top, sections=list(sections.values()))

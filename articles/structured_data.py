@@ -1,0 +1,185 @@
+"""What machines read about an article: canonical URL, hreflang, Open Graph, Twitter, JSON-LD."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from . import renditions
+from .credits import format_credit
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .models import Article, Byline, Correction, Image
+
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+
+_SCRIPT_ESCAPES = {
+    ord("<"): "\\u003C",
+    ord(">"): "\\u003E",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def iso(moment: datetime | None) -> str | None:
+    """ISO 8601 in the newsroom's zone, to the second: “2024-05-26T09:00:00+02:00”."""
+    return timezone.localtime(moment).isoformat(timespec="seconds") if moment else None
+
+
+def absolute_url(path: str) -> str:
+    if path.startswith(("http://", "https://")):
+        return path
+    return f"{settings.NEWSROOM_BASE_URL}{path}"
+
+
+def publicly_shown(image: Image | None) -> bool:
+    return image is not None and bool(image.file) and not image.rights_expired
+
+
+def social_image(image: Image | None) -> dict[str, Any] | None:
+    """The 1200-wide 16:9 JPEG for cards and JSON-LD (smaller originals are not upscaled);
+    None when there is no picture or its rights have expired."""
+    if image is None or not publicly_shown(image):
+        return None
+    picture = renditions.social_image(image)
+    if picture is None:
+        return None
+    return {
+        "url": picture.url,
+        "width": picture.width,
+        "height": picture.height,
+        "alt": image.alt_text,
+    }
+
+
+def json_ld_script(data: dict[str, Any]) -> SafeString:
+    """A `<script type="application/ld+json">` that stays valid JSON and inert whatever the text."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+def publisher() -> dict[str, Any]:
+    return {
+        "@type": "NewsMediaOrganization",
+        "name": settings.NEWSROOM_PUBLISHER,
+        "url": absolute_url("/"),
+        "logo": {
+            "@type": "ImageObject",
+            "url": absolute_url(static("newsroom/logo.png")),
+            "width": 512,
+            "height": 512,
+        },
+    }
+
+
+def image_object(image: Image, *, language: str, caption: str = "") -> dict[str, Any] | None:
+    """An `ImageObject` with its credit, copyright notice, licence and creator."""
+    picture = social_image(image)
+    if picture is None:
+        return None
+    data: dict[str, Any] = {
+        "@type": "ImageObject",
+        "url": picture["url"],
+        "contentUrl": picture["url"],
+        "width": picture["width"],
+        "height": picture["height"],
+    }
+    if caption:
+        data["caption"] = caption
+    credit = format_credit(image, language)
+    if credit:
+        data["creditText"] = credit
+    notice = image.copyright_notice
+    if notice is not None:
+        data["copyrightNotice"] = notice.render(language)
+        data["copyrightHolder"] = {"@type": "Organization", "name": notice.holder}
+    licence = image.licence_url or (notice.licence_url if notice else "")
+    if licence:
+        data["license"] = licence
+    creator = image.creator or image.source
+    if creator:
+        data["creator"] = {"@type": "Person" if image.creator else "Organization", "name": creator}
+    return data
+
+
+def article_json_ld(
+    article: Article, *, bylines: Iterable[Byline], corrections: Iterable[Correction]
+) -> dict[str, Any]:
+    """`NewsArticle` data for the article page, every author a `Person`."""
+    language = article.language
+    url = absolute_url(article.get_absolute_url())
+    authors: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for byline in bylines:
+        if byline.author_id in seen:
+            continue
+        seen.add(byline.author_id)
+        person: dict[str, Any] = {
+            "@type": "Person",
+            "name": byline.author.display_name,
+            "url": absolute_url(byline.author.get_absolute_url()),
+        }
+        job_title = byline.author.job_title_in(language)
+        if job_title:
+            person["jobTitle"] = job_title
+        authors.append(person)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "url": url,
+        "headline": article.headline,
+        "inLanguage": language,
+        "datePublished": iso(article.published_at),
+        "dateModified": iso(article.updated_at or article.published_at),
+        "author": authors,
+        "publisher": publisher(),
+    }
+    if article.standfirst:
+        data["description"] = article.standfirst
+    if article.section is not None:
+        data["articleSection"] = article.section.name_in(language)
+    if article.hero_image is not None:
+        picture = image_object(article.hero_image, language=language, caption=article.caption)
+        if picture is not None:
+            data["image"] = [picture]
+    correction_list = [
+        {"@type": "CorrectionComment", "text": c.text, "datePublished": iso(c.published_at)}
+        for c in corrections
+    ]
+    if correction_list:
+        data["correction"] = correction_list
+    return data
+
+
+def article_meta(
+    article: Article, *, translation: Article | None, tags: Iterable[Any]
+) -> dict[str, Any]:
+    """Canonical URL, hreflang alternates and Open Graph/Twitter values for the article head."""
+    canonical = absolute_url(article.get_absolute_url())
+    alternates = [{"language": article.language, "url": canonical}]
+    if translation is not None:
+        alternates.append(
+            {"language": translation.language, "url": absolute_url(translation.get_absolute_url())}
+        )
+    return {
+        "canonical": canonical,
+        "alternates": alternates if translation is not None else [],
+        "locale": OG_LOCALES.get(article.language, "en_GB"),
+        "alternate_locale": OG_LOCALES.get(translation.language) if translation else None,
+        "image": social_image(article.hero_image),
+        "section": article.section.name_in(article.language) if article.section else "",
+        "tags": [tag.name for tag in tags],
+        "description": article.standfirst,
+    }

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
+from django.utils import timezone, translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from ..models import Article, Author, Byline, BylineRole
+from ..structured_data import article_json_ld, article_meta, json_ld_script
+from ..urls_history import current_url_for
+
+RELATED_COUNT = 4
+# An "Updated" line only for an update that came at least this long after publication.
+UPDATE_GRACE = timedelta(minutes=1)
+
+ROLE_LABELS: dict[str, Promise] = {
+    BylineRole.TEXT: _("By"),
+    BylineRole.PHOTOS: _("Photos by"),
+    BylineRole.VIDEO: _("Video by"),
+    BylineRole.TRANSLATION: _("Translated by"),
+    BylineRole.ADDITIONAL_REPORTING: _("Additional reporting by"),
+}
+
+
+@dataclass
+class BylineGroup:
+    label: Promise
+    authors: list[Author] = field(default_factory=list)
+
+
+def group_bylines(bylines: list[Byline]) -> list[BylineGroup]:
+    """“By A and B · Photos by C”: roles in the order their first byline appears."""
+    groups: dict[str, BylineGroup] = {}
+    for byline in bylines:
+        group = groups.setdefault(byline.role, BylineGroup(ROLE_LABELS[byline.role]))
+        if byline.author not in group.authors:
+            group.authors.append(byline.author)
+    return list(groups.values())
+
+
+def distinct_authors(bylines: list[Byline]) -> list[Author]:
+    authors: list[Author] = []
+    for byline in bylines:
+        if byline.author not in authors:
+            authors.append(byline.author)
+    return authors
+
+
+def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
+    """Live articles in the same language sharing the most tags, then the same section."""
+    candidates = Article.objects.live().in_language(article.language).exclude(pk=article.pk)
+    shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)) if tag_ids else None
+    if shared is not None:
+        candidates = candidates.filter(
+            Q(tagged_items__tag_id__in=tag_ids) | Q(section=article.section)
+        ).annotate(shared_tags=shared)
+        ordering = ["-shared_tags", "-published_at", "-pk"]
+    else:
+        candidates = candidates.filter(section=article.section)
+        ordering = ["-published_at", "-pk"]
+    return list(candidates.order_by(*ordering).for_listing()[:RELATED_COUNT])
+
+
+def _redirect_or_404(request: HttpRequest, slug: str) -> HttpResponse:
+    target = current_url_for(request.path)
+    if target is None:
+        article = Article.objects.live().filter(slug=slug).only("slug", "published_at").first()
+        target = article.get_absolute_url() if article else None
+    if target is None or target == request.path:
+        raise Http404("No such article")
+    return HttpResponsePermanentRedirect(target)
+
+
+@require_GET
+def article_detail(
+    request: HttpRequest, year: str, month: str, day: str, slug: str
+) -> HttpResponse:
+    article = (
+        Article.objects.live()
+        .select_related("section", "hero_image", "hero_image__copyright_notice")
+        .prefetch_related("hero_image__renditions")
+        .filter(slug=slug)
+        .first()
+    )
+    if article is None or article.get_absolute_url() != request.path:
+        return _redirect_or_404(request, slug)
+
+    bylines = list(
+        article.bylines.select_related(
+            "author", "author__photo", "author__photo__copyright_notice"
+        ).prefetch_related("author__photo__renditions")
+    )
+    corrections = list(article.corrections.order_by("published_at", "pk"))
+    tags = list(article.tags.order_by("name"))
+    translated = (
+        Article.objects.live()
+        .filter(Q(pk=article.translation_id) | Q(translation_id=article.pk))
+        .exclude(pk=article.pk)
+        .only("slug", "published_at", "language", "headline")
+        .first()
+    )
+    related = related_articles(article, [tag.pk for tag in tags])
+    assert article.published_at is not None  # noqa: S101 (live articles have one)
+    significant_update = (
+        article.updated_at
+        if article.updated_at and article.updated_at - article.published_at >= UPDATE_GRACE
+        else None
+    )
+    context = {
+        "article": article,
+        "bylines": bylines,
+        "byline_groups": group_bylines(bylines),
+        "authors": distinct_authors(bylines),
+        "corrections": corrections,
+        "tags": tags,
+        "translated": translated,
+        "related": related,
+        "updated_at": significant_update,
+        "meta": article_meta(article, translation=translated, tags=tags),
+        "json_ld": json_ld_script(
+            article_json_ld(article, bylines=bylines, corrections=corrections)
+        ),
+        "language": article.language,
+        "now": timezone.now(),
+    }
+    with translation.override(article.language):
+        response = render(request, "articles/article_detail.html", context)
+    response["Content-Language"] = article.language
+    return response
