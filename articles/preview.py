@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET
 
 from . import revisions, timezones, workflow
 from .models import Article, ArticleRevision, Byline, ShareLink, Status
+from .views.articles import article_context
 
 SHARE_SALT = "articles.preview.share"
 MAX_SHARE_LIFETIME = timedelta(days=7)
@@ -118,20 +119,10 @@ def _render(
     *,
     banner: str,
 ) -> HttpResponse:
-    corrections = list(article.corrections.all()) if article.pk else []
-    translation.activate(article.language)
-    request.LANGUAGE_CODE = article.language
-    response = render(
-        request,
-        "articles/preview.html",
-        {
-            "article": article,
-            "bylines": bylines,
-            "corrections": corrections,
-            "preview_banner": banner,
-            "is_preview": True,
-        },
-    )
+    context = article_context(article, bylines)
+    context.update({"preview_banner": banner, "is_preview": True})
+    with translation.override(article.language):
+        response = render(request, "articles/preview.html", context)
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Exists, OuterRef
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -98,9 +99,11 @@ def news_sitemap(request: HttpRequest) -> HttpResponse:
     since = timezone.now() - NEWS_WINDOW
     articles = (
         Article.objects.live()
-        .filter(first_published_at__gte=since)
+        # A scheduled article is news from its minute, before publish_due records its go-live.
+        .annotate(went_live_at=Coalesce("first_published_at", "published_at"))
+        .filter(went_live_at__gte=since)
         .only("slug", "headline", "language", "published_at", "first_published_at")
-        .order_by("-first_published_at", "-pk")[:NEWS_LIMIT]
+        .order_by("-went_live_at", "-pk")[:NEWS_LIMIT]
     )
     return render(
         request,

@@ -96,23 +96,36 @@ def article_detail(
             "author", "author__photo", "author__photo__copyright_notice"
         ).prefetch_related("author__photo__renditions")
     )
-    corrections = list(article.corrections.order_by("published_at", "pk"))
-    tags = list(article.tags.order_by("name"))
+    context = article_context(article, bylines)
+    with translation.override(article.language):
+        response = render(request, "articles/article_detail.html", context)
+    response["Content-Language"] = article.language
+    return response
+
+
+def article_context(article: Article, bylines: list[Byline]) -> dict[str, object]:
+    """Everything the article template needs; the public page and staff previews share it."""
+    saved = article.pk is not None
+    corrections = list(article.corrections.order_by("published_at", "pk")) if saved else []
+    tags = list(article.tags.order_by("name")) if saved else []
     translated = (
         Article.objects.live()
         .filter(Q(pk=article.translation_id) | Q(translation_id=article.pk))
         .exclude(pk=article.pk)
         .only("slug", "published_at", "language", "headline")
         .first()
-    )
-    related = related_articles(article, [tag.pk for tag in tags])
-    assert article.published_at is not None  # noqa: S101 (live articles have one)
-    significant_update = (
-        article.updated_at
-        if article.updated_at and article.updated_at - article.published_at >= UPDATE_GRACE
+        if saved
         else None
     )
-    context = {
+    related = related_articles(article, [tag.pk for tag in tags]) if saved else []
+    significant_update = (
+        article.updated_at
+        if article.updated_at
+        and article.published_at
+        and article.updated_at - article.published_at >= UPDATE_GRACE
+        else None
+    )
+    return {
         "article": article,
         "bylines": bylines,
         "byline_groups": group_bylines(bylines),
@@ -129,7 +142,3 @@ def article_detail(
         "language": article.language,
         "now": timezone.now(),
     }
-    with translation.override(article.language):
-        response = render(request, "articles/article_detail.html", context)
-    response["Content-Language"] = article.language
-    return response
