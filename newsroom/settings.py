@@ -7,9 +7,11 @@ The defaults are safe for production except where DEBUG is on (the demo and the 
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -60,9 +62,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that the pages it stores carry every header the others add.
+    "newsroom.middleware.HealthCheckMiddleware",
+    # First after the health check, so that the pages it stores carry every header the others add.
     "newsroom.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -71,9 +75,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "newsroom.middleware.NewsroomCSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "newsroom.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -174,7 +179,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "newsroom.redis_cache.RedisCache",
+            "BACKEND": "newsroom.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
@@ -209,52 +214,84 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 
 # Security: safe by default; HTTPS settings follow NEWSROOM_HTTPS (on unless DEBUG).
+# SECURITY.md explains each of these; `manage.py check --deploy` passes with them.
 HTTPS = env_bool("NEWSROOM_HTTPS", not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS and env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000")) if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
-SECURE_HSTS_PRELOAD = HTTPS and env_bool("DJANGO_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("DJANGO_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-if env_bool("DJANGO_BEHIND_PROXY", False):
+SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_SECONDS", str(12 * 60 * 60)))
+CSRF_COOKIE_HTTPONLY = True
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For (the client address used
+# by login throttling is the one the outermost of them wrote), and trust X-Forwarded-Proto/Host.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+NEWSROOM_TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "1")) if BEHIND_PROXY else 0
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     USE_X_FORWARDED_HOST = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Content-Security-Policy (django-csp 4): nonces for scripts, nothing from other origins.
+# Browser features the site never uses, switched off (newsroom.middleware.PermissionsPolicy...).
+NEWSROOM_PERMISSIONS_POLICY: dict[str, list[str]] = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
+
+# Content-Security-Policy (django-csp 4): scripts only from this origin or carrying the
+# request's nonce; no inline script, no plugin, no framing. Inline styles stay allowed (no
+# script can run through them, and stored HTML never keeps a style attribute).
+_CSP_IMG_SRC = ["'self'", "data:", "blob:", *env_list("NEWSROOM_CSP_IMG_SRC")]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'nonce'"],
+        "script-src": [SELF, NONCE],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:", *env_list("NEWSROOM_CSP_IMG_SRC")],
+        "img-src": _CSP_IMG_SRC,
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        "media-src": ["'self'", *env_list("NEWSROOM_CSP_IMG_SRC")],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
+        "upgrade-insecure-requests": HTTPS,
+    }
+}
+# The admin's own policy (applied under NEWSROOM_ADMIN_PATH by NewsroomCSPMiddleware): the
+# prose editor's import map is an inline script, rendered with the request's nonce.
+NEWSROOM_ADMIN_CSP = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "font-src": ["'self'", "data:"],
     }
 }
 
 # Login throttling (django-axes): 5 failures per username and IP lock for 15 minutes.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 0.25
+AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-    if env_bool("DJANGO_BEHIND_PROXY", False)
-    else ["REMOTE_ADDR"]
-)
+AXES_CLIENT_IP_CALLABLE = "newsroom.middleware.client_ip"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 
 TAGGIT_CASE_INSENSITIVE = True
@@ -269,6 +306,7 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
+        "newsroom": {"level": "INFO"},
     },
 }
 

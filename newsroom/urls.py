@@ -33,4 +33,4 @@ if settings.DEBUG and not settings.MEDIA_URL.startswith(("http://", "https://", 
         )
     )
 
-handler500 = "articles.views.errors.server_error"
+handler500 = "newsroom.views.server_error"
