@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import time
@@ -11,12 +12,13 @@ from typing import Any
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib import messages
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import InterfaceError, OperationalError, connection
 from django.forms import Media as DjangoMedia
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.template import loader
 from django.template.response import SimpleTemplateResponse
 from js_asset import Media
@@ -38,11 +40,14 @@ def service_unavailable() -> HttpResponse:
     return response
 
 
-class DatabaseUnavailableMiddleware:
-    """Turn a database outage raised by a view into a 503 with `Retry-After`.
+class FaultMiddleware:
+    """Turn a database outage or a full/read-only media disk raised by a view into a clear answer.
 
-    Errors raised outside views (a session saved on the way out) reach `handler500`, which
-    makes the same decision (see `newsroom.views.server_error`).
+    A database outage is a 503 with `Retry-After`. A storage failure in an admin form sends the
+    user back to the form with an error message (the transaction has been rolled back, so
+    nothing half-saved remains); elsewhere it is a 503 too. Errors raised outside views (a
+    session saved on the way out) reach `handler500`, which makes the same decision (see
+    `newsroom.views.server_error`).
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
@@ -52,10 +57,28 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        if not is_outage(exception):
-            return None
-        logger.error("Database unavailable; answered %s with 503", request.path, exc_info=exception)
-        return service_unavailable()
+        if is_storage_failure(exception):
+            logger.error("Media storage failed on %s", request.path, exc_info=exception)
+            if request.method == "POST" and is_admin_path(request):
+                messages.error(request, STORAGE_FAILURE_MESSAGE)
+                return HttpResponseRedirect(request.get_full_path(), status=303)
+            return service_unavailable()
+        if is_outage(exception):
+            logger.error("Database unavailable on %s", request.path, exc_info=exception)
+            return service_unavailable()
+        return None
+
+
+STORAGE_FAILURE_MESSAGE = (
+    "The file could not be stored: the media disk is full or read-only. Nothing was saved. "
+    "Try again in a few minutes, and tell the technical desk if it happens again."
+)
+_STORAGE_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EIO}
+
+
+def is_storage_failure(exception: BaseException | None) -> bool:
+    """A disk that is full, over quota, read-only or failing (not a missing file)."""
+    return isinstance(exception, OSError) and exception.errno in _STORAGE_ERRNOS
 
 
 def is_outage(exception: BaseException | None) -> bool:

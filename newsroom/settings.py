@@ -78,7 +78,7 @@ MIDDLEWARE = [
     "newsroom.middleware.NewsroomCSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
-    "newsroom.middleware.DatabaseUnavailableMiddleware",
+    "newsroom.middleware.FaultMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -146,7 +146,7 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 
 # Media on local disk by default; S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set.
 _media_storage: dict = {
-    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "BACKEND": "newsroom.storage.MediaStorage",
     "OPTIONS": {"file_permissions_mode": 0o644},
 }
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):

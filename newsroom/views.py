@@ -6,12 +6,13 @@ import sys
 
 from django.http import HttpRequest, HttpResponse
 
-from .middleware import is_outage, service_unavailable
+from .middleware import is_outage, is_storage_failure, service_unavailable
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """`handler500`: a database outage outside a view still answers 503 with `Retry-After`."""
-    if is_outage(sys.exc_info()[1]):
+    """`handler500`: an outage outside a view (database, disk) still answers 503."""
+    error = sys.exc_info()[1]
+    if is_outage(error) or is_storage_failure(error):
         return service_unavailable()
     from articles.views.errors import server_error as page_server_error
 
