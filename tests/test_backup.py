@@ -156,3 +156,39 @@ def test_backup_refuses_a_folder_that_is_not_empty(tmp_path, image):
     (tmp_path / "backup" / "old.json").write_text("{}")
     with pytest.raises(CommandError, match="not empty"):
         call_command("backup", str(tmp_path / "backup"), stdout=StringIO())
+
+
+def test_the_demo_newsroom_survives_a_backup_and_restore(settings, tmp_path):
+    call_command("demo", allow_production=True, quiet_logins=True, stdout=StringIO())
+    before = {
+        "articles": sorted(Article.objects.values_list("slug", "status", "published_at")),
+        "live": Article.objects.live().count(),
+        "revisions": ArticleRevision.objects.count(),
+        "images": sorted(Image.objects.values_list("file", "width", "height")),
+        "renditions": sorted(Rendition.objects.values_list("file", "width", "format")),
+        "events": WorkflowEvent.objects.count(),
+    }
+    assert before["live"] > 0
+    backup = tmp_path / "backup"
+    call_command("backup", str(backup), stdout=StringIO())
+    call_command("flush", interactive=False, verbosity=0)
+    settings.MEDIA_ROOT = tmp_path / "new-media"
+
+    call_command("restore", str(backup), stdout=StringIO())
+
+    after = {
+        "articles": sorted(Article.objects.values_list("slug", "status", "published_at")),
+        "live": Article.objects.live().count(),
+        "revisions": ArticleRevision.objects.count(),
+        "images": sorted(Image.objects.values_list("file", "width", "height")),
+        "renditions": sorted(Rendition.objects.values_list("file", "width", "format")),
+        "events": WorkflowEvent.objects.count(),
+    }
+    assert after == before
+    root = Path(settings.MEDIA_ROOT)
+    for name in [i.file.name for i in Image.objects.all()] + [
+        r.file.name for r in Rendition.objects.all()
+    ]:
+        assert (root / name).is_file(), name
+    live = Article.objects.live().first()
+    assert Client().get(live.get_absolute_url()).status_code == 200
