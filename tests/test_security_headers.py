@@ -88,16 +88,23 @@ def test_admin_pages_without_inline_scripts_send_no_nonce(client, editor):
 
 @override_settings(DEBUG=False)
 def test_deploy_checks_pass_with_production_settings():
+    import os
+    from unittest import mock
+
     from django.core.management import call_command
 
-    with override_settings(
-        SECURE_SSL_REDIRECT=True,
-        SESSION_COOKIE_SECURE=True,
-        CSRF_COOKIE_SECURE=True,
-        SECURE_HSTS_SECONDS=31536000,
-        SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
-        SECURE_HSTS_PRELOAD=True,
-        SECRET_KEY="k3y-" + "x7Qp2" * 12,
-        ALLOWED_HOSTS=["news.example.org"],
+    environ = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    with (
+        mock.patch.dict(os.environ, environ, clear=True),
+        override_settings(
+            SECURE_SSL_REDIRECT=True,
+            SESSION_COOKIE_SECURE=True,
+            CSRF_COOKIE_SECURE=True,
+            SECURE_HSTS_SECONDS=31536000,
+            SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
+            SECURE_HSTS_PRELOAD=True,
+            SECRET_KEY="k3y-" + "x7Qp2" * 12,
+            ALLOWED_HOSTS=["news.example.org"],
+        ),
     ):
         call_command("check", deploy=True, fail_level="WARNING")
