@@ -41,7 +41,7 @@ def build_newsroom(make_article: Any, editor: Any, image: Image) -> dict[str, An
         alt_text="A portrait",
         creator="Jane Doe",
     )
-    rendition = Rendition(image=image, width=320, height=180, format="webp")
+    rendition = Rendition(image=image, width=111, height=62, format="webp", crop="original")
     rendition.file.save("r.webp", ContentFile(b"RIFF....WEBPVP8 rendition bytes"), save=False)
     rendition.save()
     live = make_article(headline="Parliament votes on the rail package", slug="rail-vote")

@@ -286,7 +286,7 @@ def test_admin_upload_on_a_failing_disk_says_so_and_keeps_nothing(
     data = admin_form(client.get(url))
     data.update(
         {
-            "file": SimpleUploadedFile("photo.jpg", picture(), content_type="image/jpeg"),
+            "upload": SimpleUploadedFile("photo.jpg", picture(), content_type="image/jpeg"),
             "alt_text": "The parliament at dusk",
             "creator": "Jane Doe",
             "_save": "Save",

@@ -10,6 +10,7 @@ change and list pages.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -114,7 +115,7 @@ def post_everything(vector: str, key: str, newsroom: Newsroom) -> Article:
         "journalist",
         "admin:articles_image_add",
         {
-            "file": SimpleUploadedFile(f"{key}.jpg", _PICTURE, content_type="image/jpeg"),
+            "upload": SimpleUploadedFile(f"{key}.jpg", _PICTURE, content_type="image/jpeg"),
             "alt_text": fit(vector, Image, "alt_text") or "alt",
             "default_caption": vector,
             "creator": fit(vector, Image, "creator") or "Jane Doe",
@@ -161,7 +162,7 @@ def post_everything(vector: str, key: str, newsroom: Newsroom) -> Article:
     article = workflow.submit(article, by=people["journalist"])
     article = workflow.approve(article, by=people["editor"])
     article = workflow.publish(
-        article, by=people["editor"], at=timezone.now() - timezone.timedelta(minutes=5)
+        article, by=people["editor"], at=timezone.now() - timedelta(minutes=5)
     )
     workflow.correct(article, by=people["editor"], kind="correction", text=vector)
     return article
@@ -188,7 +189,7 @@ def _kwargs_for(name: str, params: list[str], article: Article) -> list[dict[str
     tag = article.tags.exclude(name="plain").first()
     slugs = {
         "section": article.section.slug if article.section else "",
-        "author": article.bylines.first().author.slug,
+        "author": article.bylines.get().author.slug,
         "tag": tag.slug if tag else "",
         "article": article.slug,
     }
@@ -247,7 +248,9 @@ def public_urls(article: Article, vector: str, *, with_listings: bool = True) ->
 
 
 def admin_change_urls(article: Article) -> list[str]:
-    image, author, section = article.hero_image, article.bylines.first().author, article.section
+    image, section = article.hero_image, article.section
+    author = article.bylines.get().author
+    assert image is not None and section is not None
     return [
         reverse("admin:articles_article_change", args=[article.pk]),
         reverse("admin:articles_image_change", args=[image.pk]),
