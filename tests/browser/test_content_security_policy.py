@@ -62,3 +62,15 @@ def test_public_article_page_runs_under_its_policy_without_violations(
     expect(page.get_by_role("heading", level=1)).to_have_text(article.headline)
     assert page.evaluate("window.__cspViolations") == []
     assert csp_errors(errors) == []
+
+
+def test_media_library_image_page_runs_under_the_admin_policy_without_violations(
+    page, live_server, editor, image
+):
+    errors = watch(page)
+    login(page, live_server, "eddie")
+    page.goto(f"{live_server.url}/admin/articles/image/{image.pk}/change/")
+    expect(page.locator("#image_form")).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__cspViolations") == []
+    assert csp_errors(errors) == []
