@@ -214,3 +214,44 @@ def client_ip(request: HttpRequest) -> str:
     if len(hops) < proxies:
         return remote
     return hops[-proxies]
+
+
+class TokenThrottleMiddleware:
+    """Slow down guessing of share-preview tokens: too many misses from one address is a 429.
+
+    Tokens are signed (HMAC, compared in constant time by `django.core.signing`), so guessing
+    one is hopeless; this keeps a scanner from hammering the database with lookups. Counted in
+    the shared cache, so every app server sees the same count.
+    """
+
+    url_names = {"articles:share_preview"}
+    limit = 20
+    window_seconds = 600
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def _key(self, request: HttpRequest) -> str:
+        return f"newsroom:token-misses:{client_ip(request)}"
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if not request.path_info.startswith("/preview/"):
+            return self.get_response(request)
+        if (cache.get(self._key(request)) or 0) >= self.limit:
+            refusal = HttpResponse(
+                "Too many invalid preview links. Try again later.",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+            refusal["Retry-After"] = str(self.window_seconds)
+            return refusal
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if response.status_code == 404 and match and match.view_name in self.url_names:
+            key = self._key(request)
+            if not cache.add(key, 1, self.window_seconds):
+                try:
+                    cache.incr(key)
+                except ValueError:
+                    cache.set(key, 1, self.window_seconds)
+        return response

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
     "newsroom.middleware.FaultMiddleware",
+    "newsroom.middleware.TokenThrottleMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"

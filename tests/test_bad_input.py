@@ -343,3 +343,20 @@ def test_admin_login_never_redirects_off_site(target, newsroom):
     location = response["Location"]
     assert location.startswith("/") and not location.startswith(("//", "/\\"))
     assert "evil.example" not in location
+
+
+if _route_exists("articles:share_preview"):
+
+    def test_guessing_preview_tokens_from_one_address_is_throttled(newsroom):
+        from newsroom.middleware import TokenThrottleMiddleware
+
+        paths = _share_paths(newsroom["article"], newsroom["users"]["editor"])
+        guesser = Client(REMOTE_ADDR="203.0.113.9")
+        for attempt in range(TokenThrottleMiddleware.limit):
+            bad = f"{paths['share_preview_base']}guess-{attempt}/"
+            assert guesser.get(bad).status_code == 404
+        blocked = guesser.get(f"{paths['share_preview_base']}guess-again/")
+        assert blocked.status_code == 429
+        assert blocked["Retry-After"] == str(TokenThrottleMiddleware.window_seconds)
+        reader = Client(REMOTE_ADDR="198.51.100.4")
+        assert reader.get(paths["share_tampered"]).status_code == 404
