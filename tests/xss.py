@@ -66,6 +66,11 @@ FORBIDDEN_ELEMENTS = {
 }
 DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
 _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
+# CSS that can run script or pull in foreign code (inline styles are allowed by the policy).
+_SCRIPTED_CSS = re.compile(
+    r"expression\s*\(|javascript:|vbscript:|behavior\s*:|-moz-binding|@import|url\s*\(\s*['\"]?\s*(javascript|data:text)",
+    re.I,
+)
 _IMAGE_DATA = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif);")
 
 
@@ -124,7 +129,7 @@ def problems_in_html(html: str, *, nonces: set[str] | None = None) -> list[str]:
                 for url in urls:
                     if is_dangerous_url(url.strip(), image=tag in {"img", "source", "picture"}):
                         found.append(f"<{tag} {name}={value[:80]!r}>")
-            if name == "style" and re.search(r"expression\s*\(|javascript:|url\s*\(", value, re.I):
+            if name == "style" and _SCRIPTED_CSS.search(value):
                 found.append(f"<{tag} style={value[:80]!r}>")
             if name == "http-equiv" and value.strip().lower() == "refresh":
                 found.append(f"<{tag} http-equiv=refresh>")
@@ -135,8 +140,10 @@ def problems_in_html(html: str, *, nonces: set[str] | None = None) -> list[str]:
             reason = _script_is_the_sites_own(element, nonces)
             if reason:
                 found.append(reason)
-        if tag == "style" and element.get("nonce") not in nonces:
-            found.append(f"an inline <style> element: {(element.text or '')[:80]!r}")
+        if tag == "style" and _SCRIPTED_CSS.search(element.text or ""):
+            found.append(
+                f"a <style> element that loads or runs code: {(element.text or '')[:80]!r}"
+            )
         if tag in FORBIDDEN_ELEMENTS:
             found.append(f"a <{tag}> element")
         rel, href = (element.get("rel") or "").lower(), element.get("href") or ""
