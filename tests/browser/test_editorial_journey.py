@@ -28,7 +28,7 @@ def pick(page: Any, select_id: str, text: str) -> None:
 
 def write_body(page: Any, text: str) -> None:
     """Type into the rich-text editor, or its plain textarea where the editor's script is off."""
-    editor = page.locator(".ProseMirror")
+    editor = page.locator(".prose-editor [contenteditable=true]")
     if editor.count():
         editor.first.click()
         page.keyboard.type(text)
