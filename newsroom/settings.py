@@ -296,6 +296,7 @@ AXES_CLIENT_IP_CALLABLE = "newsroom.middleware.client_ip"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 
 TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # tag URLs are ASCII: /tags/connectivite/
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LOGGING = {

@@ -110,3 +110,15 @@ def test_scheduled_article_is_a_404_until_its_minute(client, make_article, super
 
     with time_machine.travel(at + timedelta(minutes=1)):
         assert client.get(url).status_code == 200
+
+
+def test_every_demo_page_answers(demo, client):
+    """Accented French tags, agency bylines, corrections: every live demo page renders."""
+    urls = {"/", "/search/?q=europe"}
+    for article in Article.objects.live().prefetch_related("tags", "bylines__author"):
+        urls.add(article.get_absolute_url())
+        urls.update(f"/tags/{tag.slug}/" for tag in article.tags.all())
+        urls.update(byline.author.get_absolute_url() for byline in article.bylines.all())
+    urls.update(section.get_absolute_url() for section in Section.objects.all())
+    for url in sorted(urls):
+        assert client.get(url).status_code == 200, url

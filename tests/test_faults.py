@@ -43,7 +43,7 @@ def media_files(settings: Any) -> list[Path]:
 def assert_outage_page(response: Any) -> None:
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
-    assert response["Cache-Control"] == "no-store"
+    assert "no-store" in response["Cache-Control"]
     page = response.content.decode()
     assert "Back in a moment" in page
     for leak in ("Traceback", "OperationalError", "Connection refused", "127.0.0.1"):
@@ -92,7 +92,7 @@ def test_database_lost_outside_a_view_still_answers_503(settings, make_article):
 
 
 def test_a_bug_is_still_a_500_not_a_503(settings, make_article):
-    with mock.patch("articles.views.render", side_effect=ValueError("a bug")):
+    with mock.patch("articles.views.listings.render", side_effect=ValueError("a bug")):
         response = Client(raise_request_exception=False).get("/")
     assert response.status_code == 500
     assert "Retry-After" not in response
@@ -104,7 +104,7 @@ def test_a_bug_is_still_a_500_not_a_503(settings, make_article):
 def health(client: Client, **extra: Any) -> tuple[int, dict[str, Any]]:
     response = client.get("/healthz", **extra)
     assert response["Content-Type"] == "application/json"
-    assert response["Cache-Control"] == "no-store"
+    assert "no-store" in response["Cache-Control"]
     return response.status_code, json.loads(response.content)
 
 
@@ -315,7 +315,7 @@ def test_admin_upload_on_a_failing_disk_says_so_and_keeps_nothing(
 def test_crash_after_the_event_is_written_rolls_the_whole_publish_back(
     client, editor, make_article
 ):
-    from articles.cache import public_version
+    from articles.cache import epoch as public_version
 
     article = make_article(status=Status.APPROVED, published_at=None)
     version_before = public_version()
