@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -12,6 +13,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.html import escape
 from taggit.models import Tag
 
 from .credits import format_credit
@@ -25,8 +27,28 @@ MEDIA = "http://search.yahoo.com/mrss/"
 FEED_IMAGE_WIDTH = 1200
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xml_safe(value: Any) -> Any:
+    """Strings without the control characters XML 1.0 cannot carry; other values unchanged."""
+    if isinstance(value, str):
+        return _CONTROL_CHARACTERS.sub("", value)
+    if isinstance(value, dict):
+        return {key: _xml_safe(inner) for key, inner in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_xml_safe(inner) for inner in value)
+    return value
+
+
 class _MediaMixin:
     """The picture as `media:content` with its caption, credit and copyright."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*_xml_safe(args), **_xml_safe(kwargs))  # type: ignore[call-arg]
+
+    def add_item(self, *args: Any, **kwargs: Any) -> None:
+        super().add_item(*_xml_safe(args), **_xml_safe(kwargs))  # type: ignore[misc]
 
     def add_item_media(self, handler: Any, item: dict[str, Any]) -> None:
         picture = item.get("picture")
@@ -111,7 +133,8 @@ class LatestRssFeed(Feed):
         return item.headline
 
     def item_description(self, item: Article) -> str:
-        return item.standfirst
+        # Feed readers read the description as HTML: the standfirst is text, so escape it.
+        return escape(item.standfirst)
 
     def item_pubdate(self, item: Article) -> Any:
         return item.published_at

@@ -79,7 +79,7 @@ class TagSitemap(PublicSitemap):
             content_type__model="article",
             object_id__in=live_ids,
         )
-        return Tag.objects.filter(Exists(used)).order_by("slug")
+        return Tag.objects.filter(Exists(used)).exclude(slug="").order_by("slug")
 
     def location(self, item: Tag) -> str:
         return reverse("articles:tag", kwargs={"slug": item.slug})

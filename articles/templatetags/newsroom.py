@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import template
@@ -60,3 +61,12 @@ CORRECTION_LABELS = {
 def correction_label(correction: Any) -> str:
     """The kind of a correction in the active language."""
     return str(CORRECTION_LABELS.get(correction.kind, correction.get_kind_display()))
+
+
+_XML_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@register.filter
+def xml_text(value: object) -> str:
+    """Text without the control characters that XML 1.0 cannot carry (autoescape still runs)."""
+    return _XML_CONTROL_CHARACTERS.sub("", str(value))

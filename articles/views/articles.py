@@ -107,7 +107,7 @@ def article_context(article: Article, bylines: list[Byline]) -> dict[str, object
     """Everything the article template needs; the public page and staff previews share it."""
     saved = article.pk is not None
     corrections = list(article.corrections.order_by("published_at", "pk")) if saved else []
-    tags = list(article.tags.order_by("name")) if saved else []
+    tags = list(article.tags.exclude(slug="").order_by("name")) if saved else []
     translated = (
         Article.objects.live()
         .filter(Q(pk=article.translation_id) | Q(translation_id=article.pk))
