@@ -110,3 +110,11 @@ def test_deploy_checks_pass_with_production_settings():
         ),
     ):
         call_command("check", deploy=True, fail_level="WARNING")
+
+
+def test_production_without_a_secret_key_refuses_to_use_one(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    settings.SECRET_KEY = ""
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
+        _ = settings.SECRET_KEY
