@@ -107,7 +107,6 @@ class LatestRssFeed(Feed):
             .select_related("section", "hero_image", "hero_image__copyright_notice")
             .prefetch_related(
                 Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-                "hero_image__renditions",
             )
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )

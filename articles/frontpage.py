@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Window
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import F, OuterRef, Window
 from django.db.models.functions import RowNumber
 
 from .models import Article, FrontPageSlot, Section
@@ -51,19 +53,29 @@ def build_front_page(
         top.extend(latest)
         used |= {a.pk for a in latest} | ({lead.pk} if lead else set())
 
-    ranked = (
-        live.exclude(pk__in=used)
-        .filter(section__isnull=False)
-        .annotate(
+    ranked = live.exclude(pk__in=used).filter(section__isnull=False)
+    if connection.vendor == "postgresql":
+        # Each section's latest through the (section, date) index: a few rows per section,
+        # where a window over every live article would sort them all.
+        newest = ranked.filter(section=OuterRef("pk")).order_by("-published_at", "-pk")
+        ids = [
+            pk
+            for section_ids in Section.objects.annotate(
+                latest=ArraySubquery(newest.values("pk")[:per_section])
+            ).values_list("latest", flat=True)
+            for pk in section_ids
+        ]
+        ranked = live.filter(pk__in=ids)
+    else:
+        ranked = ranked.annotate(
             section_rank=Window(
                 RowNumber(),
                 partition_by=[F("section_id")],
                 order_by=[F("published_at").desc(), F("pk").desc()],
             )
-        )
-        .filter(section_rank__lte=per_section)
-        .for_listing()
-        .order_by("section__position", "section__name", "-published_at", "-pk")
+        ).filter(section_rank__lte=per_section)
+    ranked = ranked.for_listing().order_by(
+        "section__position", "section__name", "-published_at", "-pk"
     )
     sections: dict[int, tuple[Section, list[Article]]] = {}
     for article in ranked:

@@ -18,8 +18,10 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils.encoding import filepath_to_uri
 from PIL import Image as PILImage
 from PIL import features
 
@@ -117,9 +119,80 @@ def _is_current(rendition: Rendition, image: Image) -> bool:
     return rendition.focal_x == image.focal_x and rendition.focal_y == image.focal_y
 
 
-def existing(image: Image) -> dict[tuple[int, str, str], Rendition]:
-    """The image's current renditions by (width, format, crop); uses prefetched renditions."""
-    return {(r.width, r.format, r.crop): r for r in image.renditions.all() if _is_current(r, image)}
+# --- the rendition index -------------------------------------------------------------------------
+# Pages link to renditions many times over (a front page shows ~25 pictures, each with a srcset in
+# three formats). Rather than loading ~50 rendition rows per picture, each image carries an index
+# of its current renditions' stored names, `Image.rendition_index`:
+#     {"focal": [x, y], "names": {"<crop>|<format>|<width>": "<stored name>", ...}}
+# rebuilt from the rendition rows, under a lock on the image row, whenever a rendition is made or
+# deleted. Cropped entries count only while the image's focal point is the one recorded.
+
+
+def build_index(image: Image) -> dict[str, Any]:
+    """The index of `image`'s current renditions, read from the rendition rows."""
+    names: dict[str, str] = {}
+    rows = Rendition.objects.filter(image_id=image.pk).values_list(
+        "crop", "format", "width", "focal_x", "focal_y", "file"
+    )
+    for crop, fmt, width, focal_x, focal_y, name in rows:
+        if crop == RenditionCrop.ORIGINAL or (focal_x, focal_y) == (image.focal_x, image.focal_y):
+            names[f"{crop}|{fmt}|{width}"] = name
+    return {"focal": [image.focal_x, image.focal_y], "names": names}
+
+
+def refresh_index(image: Image | int) -> dict[str, Any] | None:
+    """Rebuild and store the index of an image; None if the image is gone.
+
+    The image row is locked first, so two workers making renditions of one image at once write
+    the index one after the other, the second reading what the first committed.
+    """
+    pk = image if isinstance(image, int) else image.pk
+    with transaction.atomic():
+        # NO KEY UPDATE: compatible with the KEY SHARE lock a rendition insert takes on the image
+        # row, so two workers each inserting then refreshing cannot deadlock.
+        locked = (
+            Image.objects.select_for_update(no_key=True)
+            .filter(pk=pk)
+            .only("pk", "focal_x", "focal_y")
+            .first()
+        )
+        if locked is None:
+            return None
+        index = build_index(locked)
+        Image.objects.filter(pk=pk).update(rendition_index=index)
+    if isinstance(image, Image):
+        image.rendition_index = index
+    return index
+
+
+def existing(image: Image) -> dict[tuple[int, str, str], str]:
+    """The stored name of each current rendition by (width, format, crop), from the index."""
+    index = image.rendition_index or {}
+    # Memoised on the instance for this very index object (held, so never confused with a new
+    # one at the same address) and focal point: a picture asks several times.
+    memo = getattr(image, "_existing_renditions", None)
+    if memo is not None and memo[0] is index and memo[1] == (image.focal_x, image.focal_y):
+        return memo[2]  # type: ignore[no-any-return]
+    same_focal = index.get("focal") == [image.focal_x, image.focal_y]
+    found: dict[tuple[int, str, str], str] = {}
+    for key, name in index.get("names", {}).items():
+        crop, fmt, width = key.split("|")
+        if crop == RenditionCrop.ORIGINAL or same_focal:
+            found[(int(width), fmt, crop)] = name
+    image._existing_renditions = (  # type: ignore[attr-defined]
+        index,
+        (image.focal_x, image.focal_y),
+        found,
+    )
+    return found
+
+
+def file_url(name: str) -> str:
+    """The URL of a stored rendition file (without `urljoin` on local disk: pages call it often)."""
+    storage = Rendition._meta.get_field("file").storage  # type: ignore[attr-defined]
+    if isinstance(storage, FileSystemStorage):
+        return str(storage.base_url) + filepath_to_uri(name).lstrip("/")
+    return str(storage.url(name))
 
 
 def load_still(image: Image) -> PILImage.Image:
@@ -194,6 +267,7 @@ def _store(
             if replacing is not None:
                 _delete(replacing)
             rendition.save()
+            refresh_index(image)
     except IntegrityError:
         rendition.file.storage.delete(stored_name)
         return Rendition.objects.get(image=image, width=picture.width, format=fmt, crop=crop)
@@ -259,6 +333,7 @@ def discard_stale_crops(image: Image) -> int:
     ]
     for rendition in stale:
         _delete(rendition)
+    refresh_index(image)
     image_pk = image.pk
     transaction.on_commit(lambda: tasks.enqueue_renditions(image_pk))
     return len(stale)
@@ -268,6 +343,7 @@ def delete_renditions(image: Image) -> None:
     """Delete every rendition of `image` and, once committed, their files."""
     for rendition in Rendition.objects.filter(image=image):
         _delete(rendition)
+    refresh_index(image)
 
 
 def on_demand_url(image: Image, *, width: int, crop: str, fmt: str) -> str:
@@ -286,14 +362,14 @@ def rendition_url(image: Image, *, width: int, crop: str = "original", fmt: str 
     """The URL of `image` at `width` (never upscaled), cropped to `crop`, in `fmt`.
 
     The stored file's URL when the rendition exists; otherwise the on-demand URL, which makes it.
-    Uses prefetched renditions (see `ArticleQuerySet.for_listing`), so it makes no query then.
+    Reads the image's rendition index, so it makes no query.
     """
     if fmt not in formats():
         fmt = RenditionFormat.JPEG
     width = size_at(image, crop, width)[0]
-    rendition = existing(image).get((width, fmt, crop))
-    if rendition is not None:
-        return rendition.file.url
+    name = existing(image).get((width, fmt, crop))
+    if name is not None:
+        return file_url(name)
     return on_demand_url(image, width=width, crop=crop, fmt=fmt)
 
 
@@ -325,12 +401,8 @@ def srcset(image: Image, *, crop: str, fmt: str) -> list[tuple[str, int]]:
     have = existing(image)
     pairs = []
     for width in widths_for(image, crop):
-        rendition = have.get((width, fmt, crop))
-        url = (
-            rendition.file.url
-            if rendition
-            else on_demand_url(image, width=width, crop=crop, fmt=fmt)
-        )
+        name = have.get((width, fmt, crop))
+        url = file_url(name) if name else on_demand_url(image, width=width, crop=crop, fmt=fmt)
         pairs.append((url, width))
     return pairs
 

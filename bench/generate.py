@@ -129,7 +129,7 @@ def generate(count: int, *, seed: int = 7) -> dict[str, Any]:
         Section,
         Status,
     )
-    from articles.renditions import ensure_renditions
+    from articles.renditions import build_index, ensure_renditions
 
     rng = random.Random(seed)
     started = time.monotonic()
@@ -193,6 +193,10 @@ def generate(count: int, *, seed: int = 7) -> dict[str, Any]:
             ),
             batch_size=5000,
         )
+        for original in originals:
+            Image.objects.filter(file=original.file.name).update(
+                rendition_index=build_index(original)
+            )
         authors = Author.objects.bulk_create(
             Author(
                 display_name=f"Author {i}",

@@ -292,7 +292,7 @@ def test_picture_tag_offers_every_format_width_and_the_layout_size(wide_image):
     renditions.ensure_renditions(wide_image, crops=("16:9",))
     wide_image.refresh_from_db()
     html = render_picture(wide_image, 'crop="16:9" sizes="(min-width: 60rem) 50vw, 100vw"')
-    assert html.startswith("<picture") and html.endswith("</picture>\n")
+    assert html.startswith("<picture") and html.endswith("</picture>")
     if renditions.avif_available():
         assert '<source type="image/avif"' in html
     assert '<source type="image/webp"' in html
@@ -358,3 +358,70 @@ def test_on_demand_rendition_of_a_lost_original_is_a_404_not_a_crash(client, mak
     default_storage.delete(image.file.name)
     url = renditions.rendition_url(image, width=320, fmt="jpeg")
     assert client.get(url).status_code == 404
+
+
+# --- the rendition index: pages link to renditions without loading their rows --------------------
+
+
+def index_keys(image) -> set[tuple[int, str, str]]:
+    image.refresh_from_db()
+    return set(renditions.existing(image))
+
+
+def test_index_lists_every_current_rendition_and_pages_need_no_rendition_query(wide_image):
+    renditions.ensure_renditions(wide_image)
+    rows = {(r.width, r.format, r.crop): r.file.name for r in wide_image.renditions.all()}
+    wide_image.refresh_from_db()
+    assert renditions.existing(wide_image) == rows
+    with CaptureQueriesContext(connection) as queries:
+        url = renditions.rendition_url(wide_image, width=640, crop="16:9", fmt="jpeg")
+        pairs = renditions.srcset(wide_image, crop="original", fmt="webp")
+    assert not queries.captured_queries
+    assert url == default_storage.url(rows[(640, "jpeg", "16:9")])
+    assert [u for u, _ in pairs] == [
+        default_storage.url(rows[(w, "webp", "original")])
+        for w in renditions.widths_for(wide_image, "original")
+    ]
+
+
+def test_index_follows_deletions(wide_image):
+    renditions.ensure_renditions(wide_image)
+    assert index_keys(wide_image)
+    renditions.delete_renditions(wide_image)
+    assert index_keys(wide_image) == set()
+    assert renditions.rendition_url(wide_image, width=320) == renditions.on_demand_url(
+        wide_image, width=320, crop="original", fmt="jpeg"
+    )
+
+
+def test_a_moved_focal_point_hides_old_crops_until_they_are_remade(wide_image):
+    renditions.ensure_renditions(wide_image)
+    wide_image.focal_x = 0.1
+    wide_image.save()
+    # Crops made for the old focal point are no longer offered, even before the index is rebuilt.
+    crops = {crop for _w, _f, crop in renditions.existing(wide_image)}
+    assert crops == {RenditionCrop.ORIGINAL}
+    assert renditions.discard_stale_crops(wide_image) > 0
+    assert {crop for _w, _f, crop in index_keys(wide_image)} == {RenditionCrop.ORIGINAL}
+    renditions.ensure_renditions(wide_image)
+    assert {crop for _w, _f, crop in index_keys(wide_image)} == set(renditions.RATIOS)
+
+
+def test_saving_an_image_loaded_earlier_keeps_the_index_the_worker_wrote(wide_image):
+    opened_by_editor = type(wide_image).objects.get(pk=wide_image.pk)  # index still empty
+    renditions.ensure_renditions(wide_image)
+    opened_by_editor.default_caption = "A new caption"
+    opened_by_editor.save()
+    wide_image.refresh_from_db()
+    assert wide_image.default_caption == "A new caption"
+    assert len(renditions.existing(wide_image)) == wide_image.renditions.count()
+
+
+def test_on_demand_rendition_updates_the_index(wide_image, admin_client):
+    assert not index_keys(wide_image)
+    response = admin_client.get(
+        renditions.on_demand_url(wide_image, width=640, crop="16:9", fmt="jpeg")
+    )
+    assert response.status_code in (301, 302)
+    assert index_keys(wide_image) == {(640, "jpeg", "16:9")}
+    assert response["Location"] == renditions.rendition_url(wide_image, width=640, crop="16:9")

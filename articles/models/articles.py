@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
@@ -90,7 +90,6 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             "section", "hero_image", "hero_image__copyright_notice"
         ).prefetch_related(
             models.Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-            "hero_image__renditions",
         )
 
     def next_change_after(self, at: datetime | None = None) -> datetime | None:
@@ -304,8 +303,20 @@ class Article(models.Model):
         return self.headline
 
     def get_absolute_url(self) -> str:
+        # A listing asks each article for its address several times: remembered on the
+        # instance for as long as everything the address depends on stays the same.
+        key = (
+            self.slug,
+            self.published_at or self.created_at,
+            get_script_prefix(),
+            get_urlconf(),
+            timezone.get_current_timezone_name(),
+        )
+        memo = self.__dict__.get("_url_memo")
+        if memo is not None and memo[0] == key and key[1] is not None:
+            return memo[1]  # type: ignore[no-any-return]
         moment = timezone.localtime(self.published_at or self.created_at or timezone.now())
-        return reverse(
+        url = reverse(
             "articles:detail",
             kwargs={
                 "year": moment.year,
@@ -314,6 +325,8 @@ class Article(models.Model):
                 "slug": self.slug,
             },
         )
+        self.__dict__["_url_memo"] = (key, url)
+        return url
 
     @property
     def caption(self) -> str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
@@ -157,6 +157,13 @@ class Image(models.Model):
     focal_y = models.FloatField(
         default=0.5, help_text="Vertical focal point, 0 (top) to 1 (bottom), used for crops."
     )
+    rendition_index = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="The stored name of each current rendition, kept in step with the renditions "
+        "(see articles.renditions.refresh_index), so that pages link to them without a query.",
+    )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -167,7 +174,9 @@ class Image(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    history = HistoricalRecords(excluded_fields=["file", "width", "height", "file_size"])
+    history = HistoricalRecords(
+        excluded_fields=["file", "width", "height", "file_size", "rendition_index"]
+    )
     objects = ImageQuerySet.as_manager()
 
     class Meta:
@@ -189,6 +198,22 @@ class Image(models.Model):
 
     def __str__(self) -> str:
         return self.default_caption[:80] or self.alt_text[:80] or self.original_filename or "Image"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Save, leaving `rendition_index` to `articles.renditions.refresh_index`.
+
+        The index changes under the task worker while an editor has the image open; writing
+        the copy loaded with the form would bring back renditions deleted since, or forget new
+        ones. Only an explicit `update_fields` naming it (or an insert) writes it.
+        """
+        updating = not self._state.adding and not kwargs.get("force_insert") and self.pk
+        if updating and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "rendition_index"
+            ]
+        super().save(*args, **kwargs)
 
     @property
     def has_credit(self) -> bool:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from django import template
+from django.template.loader import get_template
+from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from articles.credits import credit_html
 from articles.models import Article, Image
+
+from .pictures import picture
 
 register = template.Library()
 
@@ -70,3 +76,71 @@ _XML_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def xml_text(value: object) -> str:
     """Text without the control characters that XML 1.0 cannot carry (autoescape still runs)."""
     return _XML_CONTROL_CHARACTERS.sub("", str(value))
+
+
+# --- article cards -------------------------------------------------------------------------------
+# A card is a pure function of what its key holds: every article field it shows, the bylines'
+# names, the picture's markup (itself built from the image, its renditions and its rights), the
+# card's options and the active language and time zone. Its markup is remembered per process under
+# that key, so a listing renders each card's template once; an edit changes the key, so a
+# remembered card can never be out of date. Bounded: the oldest are forgotten first.
+CARD_MEMO_SIZE = 4096
+_cards: OrderedDict[tuple[Any, ...], SafeString] = OrderedDict()
+_cards_lock = threading.Lock()  # the development server and threaded workers share the memo
+
+
+@register.simple_tag(takes_context=True)
+def article_card(
+    context: template.Context, article: Article, size: str = "", hide_image: bool = False
+) -> SafeString:
+    """A story in a list (`includes/article_card.html`); `size` is "lead", "top", "grid"…"""
+    site_language = context.get("site_language")
+    image = None if hide_image else article.hero_image
+    picture_html = (
+        picture(
+            context,
+            image,
+            crop="16:9",
+            sizes="(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw",
+            lazy=True,
+            css_class="card__image",
+        )
+        if image is not None
+        else ""
+    )
+    bylines = tuple((b.author_id, b.author.display_name) for b in article.bylines.all())
+    key = (
+        size,
+        site_language,
+        translation.get_language(),
+        timezone.get_current_timezone_name(),
+        article.pk,
+        article.language,
+        article.get_absolute_url(),
+        article.kicker,
+        article.headline,
+        article.standfirst,
+        article.published_at,
+        bylines,
+        picture_html,
+    )
+    with _cards_lock:
+        card = _cards.get(key)
+        if card is not None:
+            _cards.move_to_end(key)
+            return card
+    card = SafeString(
+        get_template("includes/article_card.html").render(
+            {
+                "article": article,
+                "size": size,
+                "site_language": site_language,
+                "picture_html": picture_html,
+            }
+        )
+    )
+    with _cards_lock:
+        _cards[key] = card
+        while len(_cards) > CARD_MEMO_SIZE:
+            _cards.popitem(last=False)
+    return card

@@ -61,9 +61,7 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @vary_on_cookie
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
     author = get_object_or_404(
-        Author.objects.select_related("photo", "photo__copyright_notice").prefetch_related(
-            "photo__renditions"
-        ),
+        Author.objects.select_related("photo", "photo__copyright_notice"),
         slug=slug,
     )
     articles = Article.objects.live().by_author(author.pk).for_listing()
