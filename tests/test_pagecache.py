@@ -317,7 +317,7 @@ def test_expired_hot_page_is_served_stale_while_another_worker_renders(
     now = timezone.now()
     with time_machine.travel(now, tick=False):
         client.get("/test/plain/")
-    key = page_key(rf.get("/test/plain/"))
+    key = page_key(rf.get("/test/plain/").META)
     with time_machine.travel(now + timedelta(seconds=330), tick=False):
         assert cache.add(purges.PREFIX + "lock:" + key, 1, LOCK_SECONDS)
         response = client.get("/test/plain/")
@@ -331,7 +331,7 @@ def test_first_request_after_expiry_renders_and_releases_the_lock(client: Any, r
     now = timezone.now()
     with time_machine.travel(now, tick=False):
         client.get("/test/plain/")
-    key = page_key(rf.get("/test/plain/"))
+    key = page_key(rf.get("/test/plain/").META)
     with time_machine.travel(now + timedelta(seconds=330), tick=False):
         assert client.get("/test/plain/")[HEADER] == "MISS"
         assert cache.get(purges.PREFIX + "lock:" + key) is None
@@ -353,7 +353,7 @@ def test_purged_page_is_never_served_stale(
 ) -> None:
     article = make_article(headline="Pulled", slug="pulled")
     client.get("/")
-    assert cache.add(purges.PREFIX + "lock:" + page_key(rf.get("/")), 1, LOCK_SECONDS)
+    assert cache.add(purges.PREFIX + "lock:" + page_key(rf.get("/").META), 1, LOCK_SECONDS)
     with django_capture_on_commit_callbacks(execute=True):
         workflow.withdraw(article, by=editor, reason="Legal")
     assert b"Pulled" not in client.get("/").content
