@@ -42,6 +42,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.base import default_key_func
 from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.urls import NoReverseMatch, reverse
@@ -119,23 +120,47 @@ def _raw_host(environ: dict[str, Any]) -> str:
     return f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
 
 
-def page_key(environ: dict[str, Any], cookies: dict[str, str] | None = None) -> str:
-    """One key per scheme, host, path, query string and reader language, from the raw environ.
+def _request_path(environ: dict[str, Any]) -> tuple[str, str]:
+    """The script name and path Django's `WSGIRequest` will see, from the raw WSGI environ."""
+    script_name = environ.get("SCRIPT_NAME", "")
+    path_info = environ.get("PATH_INFO", "")
+    if (
+        settings.FORCE_SCRIPT_NAME is not None
+        or "SCRIPT_URL" in environ
+        or "REDIRECT_URL" in environ
+        or not script_name.isascii()
+    ):
+        script_name = get_script_name(environ)
+    if not path_info.isascii():  # WSGI strings are bytes as Latin-1; Django decodes UTF-8
+        path_info = get_path_info(environ)
+    return script_name, path_info or "/"
 
-    Neither the host nor the path is validated here: a page is stored only after Django has
-    accepted the host and answered the path, so a key built from anything else finds nothing.
+
+def page_key(
+    environ: dict[str, Any], cookies: dict[str, str] | None = None, *, raw: bool = False
+) -> str:
+    """One key per scheme, host, path, query string and reader language.
+
+    `environ` is a request's `META` (where Django has decoded the path), or with `raw` the WSGI
+    environ before Django saw it. Neither the host nor the path is validated here: a page is
+    stored only after Django has accepted the host and answered the path, so a key built from
+    anything else finds nothing.
     """
     if cookies is None:
         raw_cookies = environ.get("HTTP_COOKIE")
         cookies = parse_cookie(raw_cookies) if raw_cookies else {}
+    if raw:
+        script_name, path_info = _request_path(environ)
+    else:
+        script_name, path_info = environ.get("SCRIPT_NAME", ""), environ["PATH_INFO"]
     proxy_header = settings.SECURE_PROXY_SSL_HEADER
-    raw = "|".join(
+    key = "|".join(
         (
             environ.get("wsgi.url_scheme", "http"),
             environ.get(proxy_header[0], "") if proxy_header else "",
             _raw_host(environ),
-            environ.get("SCRIPT_NAME", ""),
-            environ.get("PATH_INFO", ""),
+            script_name,
+            path_info,
             environ.get("QUERY_STRING", ""),
             reader_language(
                 cookies.get(settings.LANGUAGE_COOKIE_NAME),
@@ -143,7 +168,7 @@ def page_key(environ: dict[str, Any], cookies: dict[str, str] | None = None) -> 
             ),
         )
     )
-    return PAGE_PREFIX + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+    return PAGE_PREFIX + hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
 
 
 _article_link: re.Pattern[bytes] | None = None
@@ -226,7 +251,10 @@ def is_cacheable_request(request: HttpRequest) -> bool:
 
 
 def _hit_cookies(environ: dict[str, Any]) -> dict[str, str] | None:
-    """`is_cacheable_request` on the raw environ: the request's cookies, or None to pass."""
+    """`is_cacheable_request` on the raw environ: the request's cookies, or None to pass.
+
+    Excluded paths need no check here: nothing is ever stored under them.
+    """
     if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
         return None
     if len(environ.get("QUERY_STRING", "")) > MAX_QUERY_STRING or "HTTP_AUTHORIZATION" in environ:
@@ -235,8 +263,7 @@ def _hit_cookies(environ: dict[str, Any]) -> dict[str, str] | None:
     cookies = parse_cookie(raw_cookies) if raw_cookies else {}
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return None
-    path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")
-    return None if path.startswith(_excluded_prefixes()) else cookies
+    return cookies
 
 
 def is_cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
@@ -315,8 +342,10 @@ class Lookup(NamedTuple):
     current: bool  # whether every dependency still has the version the entry was stored with
 
 
-def _lookup(environ: dict[str, Any], cookies: dict[str, str], *, epoch: bool = False) -> Lookup:
-    key = page_key(environ, cookies)
+def _lookup(
+    environ: dict[str, Any], cookies: dict[str, str], *, epoch: bool = False, raw: bool = False
+) -> Lookup:
+    key = page_key(environ, cookies, raw=raw)
     hint = _version_keys_hint.get(key, [])
     head = [key, purges.EPOCH_KEY] if epoch else [key]
     values = _fetch([*head, *hint])
@@ -363,7 +392,7 @@ class PageCacheApplication:
             cookies = _hit_cookies(environ)
             if cookies is None:
                 return None
-            _key, _epoch, entry, current = _lookup(environ, cookies)
+            _key, _epoch, entry, current = _lookup(environ, cookies, raw=True)
         except Exception:
             return None  # Django answers, and reports an unavailable cache.
         now = time.time()

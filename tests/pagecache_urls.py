@@ -52,6 +52,7 @@ urlpatterns = [
     path("test/private/", private),
     path("test/plain/", plain),
     path("test/slow/", slow),
+    path("test/café/", plain),
     path("preview/<str:token>/", preview),
     path("", include("articles.urls")),
 ]

@@ -554,3 +554,16 @@ def test_fast_path_lets_unknown_hosts_through_to_django(
     article = make_article()
     client.get(article.get_absolute_url())
     assert wsgi_get(article.get_absolute_url(), rf, HTTP_HOST="evil.example")[3].calls == 1
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_fast_path_finds_pages_with_non_ascii_paths(client: Any, rf: Any) -> None:
+    from newsroom.pagecache import PageCacheApplication
+
+    assert client.get("/test/café/")[HEADER] == "MISS"
+    environ = dict(rf.get("/").environ)
+    environ["PATH_INFO"] = "/test/café/".encode().decode("iso-8859-1")  # as a WSGI server sends it
+    inner = Inner()
+    seen: list[str] = []
+    body = PageCacheApplication(inner)(environ, lambda status, headers: seen.append(status))
+    assert (seen, b"".join(body), inner.calls) == (["200 OK"], b"plain", 0)
