@@ -452,7 +452,7 @@ class PageCacheMiddleware:
     def _wait(self, request: HttpRequest, lock_key: str) -> HttpResponseBase | None:
         """The page another worker is rendering, once stored; None when it did not come."""
         deadline = time.monotonic() + settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS
-        steps = iter(_WAIT_STEPS)
+        steps = iter(_WAIT_STEPS[1:])
         step = _WAIT_STEPS[0]
         while (remaining := deadline - time.monotonic()) > 0:
             time.sleep(min(step, remaining))
