@@ -19,7 +19,7 @@ listed in ``NEWSROOM_CACHE_PURGE_HOOKS`` (see docs/DEPLOY.md).
 from __future__ import annotations
 
 import logging
-import uuid
+import secrets
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -47,7 +47,12 @@ SITEMAPS = "sitemaps"
 
 
 def version_key(dependency: str) -> str:
-    return f"{PREFIX}v:{dependency}"
+    return f"{PREFIX}ver:{dependency}"
+
+
+def new_version() -> int:
+    """A fresh random version token; an integer, which Redis stores and returns undecorated."""
+    return secrets.randbits(62)
 
 
 def article_dependency(slug: str) -> str:
@@ -61,7 +66,7 @@ def current_versions(dependencies: list[str]) -> list[str]:
     missing = [key for key in keys if key not in found]
     if missing:
         for key in missing:
-            cache.add(key, uuid.uuid4().hex, None)
+            cache.add(key, new_version(), None)
         found.update(cache.get_many(missing))
     return [str(found.get(key, "")) for key in keys]
 
@@ -89,7 +94,7 @@ def purge(dependencies: Iterable[str]) -> list[str]:
     if not names:
         return names
     _bump_epoch()
-    cache.set_many({version_key(name): uuid.uuid4().hex for name in names}, None)
+    cache.set_many({version_key(name): new_version() for name in names}, None)
     _run_hooks(names)
     return names
 

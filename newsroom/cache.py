@@ -28,6 +28,10 @@ class ResilientRedisCache(RedisCache):
         super().__init__(server, params)
         self._down_until = 0.0
 
+    def is_down(self) -> bool:
+        """Whether the cache is being skipped after a failure."""
+        return time.monotonic() < self._down_until
+
     def _guard(self, operation: str, default: Any, call: Any, *args: Any, **kwargs: Any) -> Any:
         if time.monotonic() < self._down_until:
             return default

@@ -1,8 +1,11 @@
 """Full-page cache for anonymous readers, shared by every app server through the cache backend.
 
-Placed right after WhiteNoise, a hit answers before sessions, messages, authentication, URL
-resolution, templates and SQL run: one round trip to the cache fetches the page and the versions
-of the dependencies it was built from (two the first time a process sees the page). A page is stored only when
+Placed before Django's handler (`PageCacheApplication`, in `newsroom/wsgi.py`), a fresh hit
+answers before sessions, messages, authentication, URL resolution, templates and SQL run: the key
+is built straight from the WSGI environ, and one round trip to the cache fetches the page and the
+versions of the dependencies it was built from (two the first time a process sees the page).
+With Redis that round trip is one raw `MGET`, decoded here, without Django's per-key overhead.
+A page is stored (by `PageCacheMiddleware`) only when
 
 - the request is a GET from a reader with no session (staff are never served or stored), to a path
   that is not the admin, a preview or share link, static or media files, or the health check;
@@ -11,11 +14,17 @@ of the dependencies it was built from (two the first time a process sees the pag
 
 A stored page is fresh until `NEWSROOM_PAGE_CACHE_SECONDS` have passed, but never past the next
 scheduled go-live or expiry (`articles.cache.next_change`); purges (`articles.cache`) make it stale
-at once on every server. A page past its freshness, but not past a scheduled change, may be
-served stale for `NEWSROOM_PAGE_CACHE_STALE_SECONDS` while the one worker that takes the lock
-renders it again (no stampede). Responses carry an `ETag` and `Last-Modified` (304 on a match),
-a `Cache-Control` for a CDN (`s-maxage`, `stale-while-revalidate`) and a `Surrogate-Key` header
-naming the dependencies, for CDNs that purge by key.
+at once on every server. No stampede:
+
+- a page past its freshness, but not past a scheduled change, may be served stale for
+  `NEWSROOM_PAGE_CACHE_STALE_SECONDS` while the one worker that takes the lock renders it again;
+- a page that is missing or was purged is never served: the one worker that takes the lock
+  renders it, and the others wait for its result (polling the cache) for at most
+  `NEWSROOM_PAGE_CACHE_WAIT_SECONDS`, then render it themselves.
+
+Responses carry an `ETag` and `Last-Modified` (304 on a match), a `Cache-Control` for a CDN
+(`s-maxage`, `stale-while-revalidate`) and a `Surrogate-Key` header naming the dependencies, for
+CDNs that purge by key.
 """
 
 from __future__ import annotations
@@ -30,51 +39,136 @@ from http import HTTPStatus
 from typing import Any, NamedTuple
 
 from django.conf import settings
-from django.core.cache import cache
-from django.core.handlers.wsgi import WSGIRequest
+from django.core.cache import cache, caches
+from django.core.cache.backends.base import default_key_func
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http.cookie import parse_cookie
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
 from articles import cache as purges
+from newsroom.redis_cache import RedisCache
 
 logger = logging.getLogger(__name__)
 
 HEADER = "X-Page-Cache"
 LOCK_SECONDS = 30
 MAX_QUERY_STRING = 512
+PAGE_PREFIX = purges.PREFIX + "p:"
+LOCK_PREFIX = purges.PREFIX + "lock:"
 _UNCACHEABLE_CONTROL = ("private", "no-store", "no-cache")
 _ALLOWED_VARY = {"cookie", "accept-language", "accept-encoding"}
 _NOT_REPLAYED = {"set-cookie", "content-length", "cache-control", "date", "etag", "last-modified"}
+# How long a waiting worker sleeps between two looks at the cache, growing to the last value.
+_WAIT_STEPS = (0.01, 0.02, 0.05, 0.1)
 
 
 class Entry(NamedTuple):
     status: int
-    headers: list[tuple[str, str]]
+    headers: list[tuple[str, str]]  # the response's own headers, replayed on every hit
     body: bytes
     etag: str
     last_modified: int
     dependencies: list[str]
-    versions: list[str]
+    version_keys: list[str]
+    versions: list[Any]
     fresh_until: float
     stale_until: float
+    status_line: str  # what a hit sends, computed once when the page is stored
+    hit_headers: list[tuple[str, str]]  # all headers of a hit but Cache-Control
 
 
-def page_key(request: HttpRequest) -> str:
-    """One key per scheme, host, path, query string and reader language."""
-    language = get_language_from_request(request)
-    raw = "|".join(
+# --- keys ---------------------------------------------------------------------------------------
+
+
+class _LanguageProbe:
+    """The two things `get_language_from_request` reads, without building a request."""
+
+    __slots__ = ("COOKIES", "META")
+
+    def __init__(self, language_cookie: str | None, accept_language: str) -> None:
+        cookie_name = settings.LANGUAGE_COOKIE_NAME
+        self.COOKIES = {} if language_cookie is None else {cookie_name: language_cookie}
+        self.META = {"HTTP_ACCEPT_LANGUAGE": accept_language}
+
+
+_languages: dict[tuple[str | None, str], str] = {}
+
+
+def reader_language(language_cookie: str | None, accept_language: str) -> str:
+    """The language Django's `LocaleMiddleware` will choose, remembered per distinct input."""
+    known = (language_cookie, accept_language)
+    language = _languages.get(known)
+    if language is None:
+        probe = _LanguageProbe(language_cookie, accept_language)
+        language = get_language_from_request(probe)  # type: ignore[arg-type]
+        if len(_languages) >= 1000:
+            _languages.clear()
+        _languages[known] = language
+    return language
+
+
+def _raw_host(environ: dict[str, Any]) -> str:
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
+        return str(environ["HTTP_X_FORWARDED_HOST"])
+    if "HTTP_HOST" in environ:
+        return str(environ["HTTP_HOST"])
+    return f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
+
+
+def _request_path(environ: dict[str, Any]) -> tuple[str, str]:
+    """The script name and path Django's `WSGIRequest` will see, from the raw WSGI environ."""
+    script_name = environ.get("SCRIPT_NAME", "")
+    path_info = environ.get("PATH_INFO", "")
+    if (
+        settings.FORCE_SCRIPT_NAME is not None
+        or "SCRIPT_URL" in environ
+        or "REDIRECT_URL" in environ
+        or not script_name.isascii()
+    ):
+        script_name = get_script_name(environ)
+    if not path_info.isascii():  # WSGI strings are bytes as Latin-1; Django decodes UTF-8
+        path_info = get_path_info(environ)
+    return script_name, path_info or "/"
+
+
+def page_key(
+    environ: dict[str, Any], cookies: dict[str, str] | None = None, *, raw: bool = False
+) -> str:
+    """One key per scheme, host, path, query string and reader language.
+
+    `environ` is a request's `META` (where Django has decoded the path), or with `raw` the WSGI
+    environ before Django saw it. Neither the host nor the path is validated here: a page is
+    stored only after Django has accepted the host and answered the path, so a key built from
+    anything else finds nothing.
+    """
+    if cookies is None:
+        raw_cookies = environ.get("HTTP_COOKIE")
+        cookies = parse_cookie(raw_cookies) if raw_cookies else {}
+    if raw:
+        script_name, path_info = _request_path(environ)
+    else:
+        script_name, path_info = environ.get("SCRIPT_NAME", ""), environ["PATH_INFO"]
+    proxy_header = settings.SECURE_PROXY_SSL_HEADER
+    key = "|".join(
         (
-            request.scheme or "http",
-            request.get_host(),
-            request.path,
-            request.META.get("QUERY_STRING", ""),
-            language,
+            environ.get("wsgi.url_scheme", "http"),
+            environ.get(proxy_header[0], "") if proxy_header else "",
+            _raw_host(environ),
+            script_name,
+            path_info,
+            environ.get("QUERY_STRING", ""),
+            reader_language(
+                cookies.get(settings.LANGUAGE_COOKIE_NAME),
+                environ.get("HTTP_ACCEPT_LANGUAGE", ""),
+            ),
         )
     )
-    return purges.PREFIX + "page:" + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+    return PAGE_PREFIX + hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
 
 
 _article_link: re.Pattern[bytes] | None = None
@@ -156,6 +250,22 @@ def is_cacheable_request(request: HttpRequest) -> bool:
     return not request.path.startswith(_excluded_prefixes())
 
 
+def _hit_cookies(environ: dict[str, Any]) -> dict[str, str] | None:
+    """`is_cacheable_request` on the raw environ: the request's cookies, or None to pass.
+
+    Excluded paths need no check here: nothing is ever stored under them.
+    """
+    if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+        return None
+    if len(environ.get("QUERY_STRING", "")) > MAX_QUERY_STRING or "HTTP_AUTHORIZATION" in environ:
+        return None
+    raw_cookies = environ.get("HTTP_COOKIE")
+    cookies = parse_cookie(raw_cookies) if raw_cookies else {}
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return None
+    return cookies
+
+
 def is_cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False
@@ -177,6 +287,41 @@ def cache_control(fresh_until: float, stale_until: float, now: float) -> str:
     return f"public, max-age=0, s-maxage={fresh}, stale-while-revalidate={stale}"
 
 
+# --- reading the cache --------------------------------------------------------------------------
+
+
+class CacheUnavailable(Exception):
+    pass
+
+
+def _cache_down() -> bool:
+    """Whether the cache backend is sitting out an outage (`newsroom.cache`)."""
+    is_down = getattr(caches["default"], "is_down", None)
+    return bool(is_down()) if is_down is not None else False
+
+
+def _fetch(keys: list[str]) -> list[Any]:
+    """The value of each key (None when missing), in one round trip.
+
+    With Redis this is a raw `MGET` with keys made and values decoded here, exactly as Django's
+    backend would, without its per-key overhead (a listing page checks dozens of versions).
+    """
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        if _cache_down():
+            raise CacheUnavailable
+        client = backend._cache.get_client()
+        if backend.key_func is default_key_func:
+            prefix = f"{backend.key_prefix}:{backend.version}:"
+            made = [prefix + key for key in keys]
+        else:
+            made = [backend.make_key(key) for key in keys]
+        loads = backend._cache._serializer.loads  # type: ignore[attr-defined]
+        return [None if value is None else loads(value) for value in client.mget(made)]
+    found = backend.get_many(keys)
+    return [found.get(key) for key in keys]
+
+
 # Which version keys each page had when this process last saw it: a hint that lets a hit fetch
 # the page and its versions in one round trip. Only an optimisation: the page's own dependency
 # list decides, so a missing or outdated hint costs one more round trip, never a wrong page.
@@ -190,26 +335,29 @@ def _remember_version_keys(key: str, version_keys: list[str]) -> None:
     _version_keys_hint[key] = version_keys
 
 
-def _is_current(key: str, entry: Entry, hint: list[str], found: dict[str, object]) -> bool:
-    """Whether every dependency still has the version the page was stored with.
-
-    The versions usually came with the page in one round trip, fetched from the hint this
-    process kept when it last saw the page; otherwise they are fetched now.
-    """
-    keys = [purges.version_key(name) for name in entry.dependencies]
-    if keys != hint:
-        found = cache.get_many(keys)
-        _remember_version_keys(key, keys)
-    return [found.get(k) for k in keys] == entry.versions
+class Lookup(NamedTuple):
+    key: str
+    epoch: Any  # the purge epoch before rendering (only when asked for)
+    entry: Entry | None
+    current: bool  # whether every dependency still has the version the entry was stored with
 
 
-def _lookup(request: HttpRequest) -> tuple[str, dict[str, Any], Entry | None, bool]:
-    """The page key, what the cache returned, the entry, and whether the entry is current."""
-    key = page_key(request)
+def _lookup(
+    environ: dict[str, Any], cookies: dict[str, str], *, epoch: bool = False, raw: bool = False
+) -> Lookup:
+    key = page_key(environ, cookies, raw=raw)
     hint = _version_keys_hint.get(key, [])
-    found = cache.get_many([key, purges.EPOCH_KEY, *hint])
-    entry: Entry | None = found.get(key)
-    return key, found, entry, entry is not None and _is_current(key, entry, hint, found)
+    head = [key, purges.EPOCH_KEY] if epoch else [key]
+    values = _fetch([*head, *hint])
+    entry = values[0] if isinstance(values[0], Entry) else None
+    if entry is None:
+        return Lookup(key, values[1] if epoch else None, None, False)
+    versions = values[len(head) :]
+    keys = entry.version_keys
+    if keys != hint:
+        versions = _fetch(keys)
+        _remember_version_keys(key, keys)
+    return Lookup(key, values[1] if epoch else None, entry, versions == entry.versions)
 
 
 def _not_modified(environ: dict[str, Any], entry: Entry) -> bool:
@@ -241,27 +389,24 @@ class PageCacheApplication:
 
     def fresh_hit(self, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], bytes] | None:
         try:
-            request = WSGIRequest(environ)
-            if not is_cacheable_request(request):
+            cookies = _hit_cookies(environ)
+            if cookies is None:
                 return None
-            key, found, entry, current = _lookup(request)
+            _key, _epoch, entry, current = _lookup(environ, cookies, raw=True)
         except Exception:
-            return None  # Django answers, and reports a bad host or an unavailable cache.
+            return None  # Django answers, and reports an unavailable cache.
         now = time.time()
         if entry is None or not current or now >= entry.fresh_until:
             return None
-        caching = [
-            ("Cache-Control", cache_control(entry.fresh_until, entry.stale_until, now)),
-            ("ETag", entry.etag),
-            ("Last-Modified", formatdate(entry.last_modified, usegmt=True)),
-            ("Surrogate-Key", " ".join(entry.dependencies)),
-            (HEADER, "HIT"),
-        ]
-        if _not_modified(environ, entry):
-            return "304 Not Modified", caching, b""
-        body = b"" if request.method == "HEAD" else entry.body
-        headers = [*entry.headers, *caching, ("Content-Length", str(len(entry.body)))]
-        return f"{entry.status} {HTTPStatus(entry.status).phrase}", headers, body
+        control = ("Cache-Control", cache_control(entry.fresh_until, entry.stale_until, now))
+        if ("HTTP_IF_NONE_MATCH" in environ or "HTTP_IF_MODIFIED_SINCE" in environ) and (
+            _not_modified(environ, entry)
+        ):
+            kept = {"etag", "last-modified", "surrogate-key", HEADER.lower()}
+            headers = [(n, v) for n, v in entry.hit_headers if n.lower() in kept]
+            return "304 Not Modified", [control, *headers], b""
+        body = b"" if environ["REQUEST_METHOD"] == "HEAD" else entry.body
+        return entry.status_line, [*entry.hit_headers, control], body
 
 
 class PageCacheMiddleware:
@@ -280,26 +425,60 @@ class PageCacheMiddleware:
         if not settings.NEWSROOM_PAGE_CACHE:
             return self.get_response(request)
         try:
-            key, found, entry, current = _lookup(request)
+            request.get_host()  # nothing is stored under a host Django refuses
+            key, seen_epoch, entry, current = _lookup(request.META, request.COOKIES, epoch=True)
+        except (DisallowedHost, CacheUnavailable):
+            return self.get_response(request)  # Django refuses the host / the outage is logged
         except Exception:
             logger.exception("Page cache unavailable; rendering")
             return self.get_response(request)
-        seen_epoch = found.get(purges.EPOCH_KEY, 0)
-        lock_key = purges.PREFIX + "lock:" + key
-        locked = False
+        lock_key = LOCK_PREFIX + key
         now = time.time()
         if entry is not None and current:
             if now < entry.fresh_until:
                 return self._serve(request, entry, now, "HIT")
             if now < entry.stale_until:
+                # Merely aged: one worker renders it again, the others serve the stale copy.
                 if not cache.add(lock_key, 1, LOCK_SECONDS):
                     return self._serve(request, entry, now, "STALE")
-                locked = True
+                return self._render(request, key, seen_epoch, lock_key)
+        # Missing, purged, or past its stale window: never served as it is. One worker renders
+        # it while the others wait for its result.
+        if cache.add(lock_key, 1, LOCK_SECONDS):
+            return self._render(request, key, seen_epoch, lock_key)
+        waited = None if _cache_down() else self._wait(request, lock_key)
+        return waited or self._render(request, key, seen_epoch, None)
+
+    def _wait(self, request: HttpRequest, lock_key: str) -> HttpResponseBase | None:
+        """The page another worker is rendering, once stored; None when it did not come."""
+        deadline = time.monotonic() + settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS
+        steps = iter(_WAIT_STEPS[1:])
+        step = _WAIT_STEPS[0]
+        while (remaining := deadline - time.monotonic()) > 0:
+            time.sleep(min(step, remaining))
+            step = next(steps, step)
+            try:
+                # The renderer stores the page before it lets go of the lock, so once the lock
+                # is gone the page is there, or will not come (an uncacheable response, an error).
+                lock_gone = cache.get(lock_key) is None
+                _key, _epoch, entry, current = _lookup(request.META, request.COOKIES)
+            except Exception:
+                return None
+            now = time.time()
+            if entry is not None and current and now < entry.fresh_until:
+                return self._serve(request, entry, now, "HIT")
+            if lock_gone or _cache_down():
+                return None
+        return None
+
+    def _render(
+        self, request: HttpRequest, key: str, seen_epoch: Any, lock_key: str | None
+    ) -> HttpResponseBase:
         try:
             response = self.get_response(request)
             return self._store(request, response, key, seen_epoch)
         finally:
-            if locked:
+            if lock_key is not None:
                 cache.delete(lock_key)
 
     def _serve(
@@ -333,7 +512,7 @@ class PageCacheMiddleware:
         return conditional
 
     def _store(
-        self, request: HttpRequest, response: HttpResponseBase, key: str, seen_epoch: int
+        self, request: HttpRequest, response: HttpResponseBase, key: str, seen_epoch: Any
     ) -> HttpResponseBase:
         if not isinstance(response, HttpResponse) or not is_cacheable_response(request, response):
             return response
@@ -341,13 +520,14 @@ class PageCacheMiddleware:
         dependencies = dependencies_for(request, body)
         version_keys = [purges.version_key(name) for name in dependencies]
         try:
-            found = cache.get_many([purges.EPOCH_KEY, *version_keys])
-            if any(k not in found for k in version_keys):
+            found = _fetch([purges.EPOCH_KEY, *version_keys])
+            if any(version is None for version in found[1:]):
                 purges.current_versions(dependencies)
-                found = cache.get_many([purges.EPOCH_KEY, *version_keys])
+                found = _fetch([purges.EPOCH_KEY, *version_keys])
             next_change = purges.next_change()
         except Exception:
-            logger.exception("Page cache unavailable; not storing")
+            if not _cache_down():
+                logger.exception("Page cache unavailable; not storing")
             return response
         now = time.time()
         fresh_until = now + settings.NEWSROOM_PAGE_CACHE_SECONDS
@@ -355,22 +535,37 @@ class PageCacheMiddleware:
         if next_change is not None and next_change.timestamp() <= fresh_until:
             # A scheduled go-live or expiry may change this page: never serve it past that.
             fresh_until = stale_until = next_change.timestamp()
+        headers = [
+            (name, value)
+            for name, value in response.headers.items()
+            if name.lower() not in _NOT_REPLAYED
+        ]
+        etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        status = response.status_code
         entry = Entry(
-            status=response.status_code,
-            headers=[
-                (name, value)
-                for name, value in response.headers.items()
-                if name.lower() not in _NOT_REPLAYED
-            ],
+            status=status,
+            headers=headers,
             body=body,
-            etag='"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"',
+            etag=etag,
             last_modified=int(now),
             dependencies=dependencies,
-            versions=[str(found.get(k)) for k in version_keys],
+            version_keys=version_keys,
+            versions=found[1:],
             fresh_until=fresh_until,
             stale_until=stale_until,
+            status_line=f"{status} {HTTPStatus(status).phrase}",
+            hit_headers=[
+                *headers,
+                ("ETag", etag),
+                ("Last-Modified", formatdate(int(now), usegmt=True)),
+                ("Surrogate-Key", " ".join(dependencies)),
+                ("Content-Length", str(len(body))),
+                (HEADER, "HIT"),
+            ],
         )
-        if found.get(purges.EPOCH_KEY, 0) == seen_epoch and stale_until > now:
+        # A purge moves the epoch before the versions: a render that began before a purge
+        # either sees the epoch moved here, or stored the versions the purge then replaced.
+        if (found[0] or 0) == (seen_epoch or 0) and stale_until > now:
             cache.set(key, entry, int(stale_until - now) + 1)
             _remember_version_keys(key, version_keys)
         self._set_caching_headers(response, entry, now)

@@ -2,8 +2,9 @@
 
 Django's `RedisCacheClient.get_client()` builds a new `redis.Redis` object around the shared
 connection pool on every cache call; with redis-py 6+ that costs more than the round trip itself
-on a loaded machine. A page-cache hit makes two calls, so the client is built once per pool and
-kept (redis-py clients are thread-safe and the pool reconnects after a fork).
+on a loaded machine, so the client is built once per pool and kept (redis-py clients are
+thread-safe and the pool reconnects after a fork). A page-cache hit uses it directly
+(`newsroom.pagecache._fetch`).
 """
 
 from __future__ import annotations

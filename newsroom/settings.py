@@ -322,6 +322,8 @@ NEWSROOM_IMAGE_MAX_PIXELS = int(os.environ.get("NEWSROOM_IMAGE_MAX_PIXELS", str(
 NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", not DEBUG)
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "300"))
 NEWSROOM_PAGE_CACHE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_STALE_SECONDS", "60"))
+# How long a request for a purged or missing page waits for the worker rendering it.
+NEWSROOM_PAGE_CACHE_WAIT_SECONDS = float(os.environ.get("NEWSROOM_PAGE_CACHE_WAIT_SECONDS", "3"))
 NEWSROOM_PAGE_CACHE_EXCLUDE = env_list("NEWSROOM_PAGE_CACHE_EXCLUDE", "/preview/,/share/,/healthz")
 # Dotted paths of callables given the purged dependency names, e.g. to purge a CDN by key.
 NEWSROOM_CACHE_PURGE_HOOKS = env_list("NEWSROOM_CACHE_PURGE_HOOKS")

@@ -1,14 +1,21 @@
 """The public URLs plus a few views that exercise the page cache's storing rules."""
 
+import threading
+import time
+
 from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 from django.views.decorators.cache import cache_control
 
 calls: dict[str, int] = {}
+_calls_lock = threading.Lock()
+# What the slow view shows, and how long it takes to render (requests overlap meanwhile).
+slow_page = {"content": "first edition", "seconds": 0.3}
 
 
 def _counted(name: str) -> None:
-    calls[name] = calls.get(name, 0) + 1
+    with _calls_lock:
+        calls[name] = calls.get(name, 0) + 1
 
 
 def sets_cookie(request: HttpRequest) -> HttpResponse:
@@ -29,6 +36,12 @@ def plain(request: HttpRequest) -> HttpResponse:
     return HttpResponse("plain")
 
 
+def slow(request: HttpRequest) -> HttpResponse:
+    _counted("slow")
+    time.sleep(slow_page["seconds"])  # type: ignore[arg-type]
+    return HttpResponse(slow_page["content"])
+
+
 def preview(request: HttpRequest, token: str) -> HttpResponse:
     _counted("preview")
     return HttpResponse("a draft")
@@ -38,6 +51,8 @@ urlpatterns = [
     path("test/cookie/", sets_cookie),
     path("test/private/", private),
     path("test/plain/", plain),
+    path("test/slow/", slow),
+    path("test/café/", plain),
     path("preview/<str:token>/", preview),
     path("", include("articles.urls")),
 ]

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from typing import Any
 
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from articles import cache as purges
 from articles import workflow
 from articles.models import Section, Status
-from newsroom.pagecache import HEADER, LOCK_SECONDS, page_key
+from newsroom.pagecache import HEADER, LOCK_PREFIX, LOCK_SECONDS, PageCacheMiddleware, page_key
 from tests import pagecache_urls
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +24,7 @@ def _page_cache_on(settings: Any, site_notice: Any) -> None:
     settings.NEWSROOM_PAGE_CACHE = True
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
     settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS = 60
+    settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS = 0.2
     pagecache_urls.calls.clear()
 
 
@@ -317,7 +320,7 @@ def test_expired_hot_page_is_served_stale_while_another_worker_renders(
     now = timezone.now()
     with time_machine.travel(now, tick=False):
         client.get("/test/plain/")
-    key = page_key(rf.get("/test/plain/"))
+    key = page_key(rf.get("/test/plain/").META)
     with time_machine.travel(now + timedelta(seconds=330), tick=False):
         assert cache.add(purges.PREFIX + "lock:" + key, 1, LOCK_SECONDS)
         response = client.get("/test/plain/")
@@ -331,7 +334,7 @@ def test_first_request_after_expiry_renders_and_releases_the_lock(client: Any, r
     now = timezone.now()
     with time_machine.travel(now, tick=False):
         client.get("/test/plain/")
-    key = page_key(rf.get("/test/plain/"))
+    key = page_key(rf.get("/test/plain/").META)
     with time_machine.travel(now + timedelta(seconds=330), tick=False):
         assert client.get("/test/plain/")[HEADER] == "MISS"
         assert cache.get(purges.PREFIX + "lock:" + key) is None
@@ -353,10 +356,117 @@ def test_purged_page_is_never_served_stale(
 ) -> None:
     article = make_article(headline="Pulled", slug="pulled")
     client.get("/")
-    assert cache.add(purges.PREFIX + "lock:" + page_key(rf.get("/")), 1, LOCK_SECONDS)
+    assert cache.add(purges.PREFIX + "lock:" + page_key(rf.get("/").META), 1, LOCK_SECONDS)
     with django_capture_on_commit_callbacks(execute=True):
         workflow.withdraw(article, by=editor, reason="Legal")
     assert b"Pulled" not in client.get("/").content
+
+
+def test_withdrawn_article_is_never_served_while_another_worker_holds_the_lock(
+    client: Any, make_article: Any, editor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    article = make_article(headline="Pulled", slug="pulled")
+    url = article.get_absolute_url()
+    client.get(url)
+    assert cache.add(LOCK_PREFIX + page_key(client.get(url).wsgi_request.META), 1, LOCK_SECONDS)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.withdraw(article, by=editor, reason="Legal")
+    assert client.get(url).status_code == 404
+
+
+def concurrent_gets(url: str, count: int) -> list[Any]:
+    """`count` anonymous GETs of `url` started at the same moment, as from separate workers."""
+    start = threading.Barrier(count)
+    responses: list[Any] = [None] * count
+
+    def get(index: int) -> None:
+        start.wait()
+        responses[index] = Client().get(url)
+
+    threads = [threading.Thread(target=get, args=(index,)) for index in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return responses
+
+
+@pytest.fixture
+def slow_page() -> Any:
+    saved = dict(pagecache_urls.slow_page)
+    yield pagecache_urls.slow_page
+    pagecache_urls.slow_page.update(saved)
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_concurrent_requests_for_a_purged_page_render_it_once(
+    client: Any, settings: Any, slow_page: dict[str, Any]
+) -> None:
+    settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS = 10
+    assert client.get("/test/slow/").content == b"first edition"
+    slow_page["content"] = "second edition"
+    purges.purge([purges.SITE])
+    responses = concurrent_gets("/test/slow/", 6)
+    assert pagecache_urls.calls == {"slow": 2}
+    assert [response.content for response in responses] == [b"second edition"] * 6
+    assert sorted(response[HEADER] for response in responses) == ["HIT"] * 5 + ["MISS"]
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_concurrent_requests_for_a_missing_page_render_it_once(
+    settings: Any, slow_page: dict[str, Any]
+) -> None:
+    settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS = 10
+    responses = concurrent_gets("/test/slow/", 4)
+    assert pagecache_urls.calls == {"slow": 1}
+    assert [response.content for response in responses] == [b"first edition"] * 4
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_waiter_renders_itself_when_the_lock_holder_never_stores(
+    client: Any, slow_page: dict[str, Any]
+) -> None:
+    slow_page["seconds"] = 0
+    lock_key = LOCK_PREFIX + page_key(Client().get("/test/slow/").wsgi_request.META)
+    purges.purge([purges.SITE])
+    assert cache.add(lock_key, 1, LOCK_SECONDS)  # a worker that died while rendering
+    response = client.get("/test/slow/")
+    assert response[HEADER] == "MISS"
+    assert response.content == b"first edition"
+    assert pagecache_urls.calls["slow"] == 2
+    assert cache.get(lock_key) == 1  # another worker's lock is left alone
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_waiter_stops_waiting_when_the_lock_is_released_without_a_page(
+    client: Any, rf: Any, settings: Any, monkeypatch: Any
+) -> None:
+    from newsroom import pagecache
+
+    settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS = 30
+    lock_key = LOCK_PREFIX + page_key(rf.get("/test/private/").META)
+    assert cache.add(lock_key, 1, LOCK_SECONDS)
+    naps: list[float] = []
+
+    def nap(seconds: float) -> None:
+        naps.append(seconds)
+        if len(naps) == 2:
+            cache.delete(lock_key)  # the other worker got a private page: nothing to wait for
+
+    monkeypatch.setattr(pagecache.time, "sleep", nap)
+    assert client.get("/test/private/").content == b"private"
+    assert len(naps) == 2
+    assert pagecache_urls.calls == {"private": 1}
+
+
+def test_lock_is_released_when_the_render_raises(rf: Any) -> None:
+    def failing_view(request: Any) -> Any:
+        raise RuntimeError("template blew up")
+
+    request = rf.get("/some/page/")
+    with pytest.raises(RuntimeError):
+        PageCacheMiddleware(failing_view)(request)
+    assert cache.get(LOCK_PREFIX + page_key(request.META)) is None
 
 
 def test_page_stored_by_another_process_is_checked_against_current_versions(
@@ -444,3 +554,16 @@ def test_fast_path_lets_unknown_hosts_through_to_django(
     article = make_article()
     client.get(article.get_absolute_url())
     assert wsgi_get(article.get_absolute_url(), rf, HTTP_HOST="evil.example")[3].calls == 1
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_fast_path_finds_pages_with_non_ascii_paths(client: Any, rf: Any) -> None:
+    from newsroom.pagecache import PageCacheApplication
+
+    assert client.get("/test/café/")[HEADER] == "MISS"
+    environ = dict(rf.get("/").environ)
+    environ["PATH_INFO"] = "/test/café/".encode().decode("iso-8859-1")  # as a WSGI server sends it
+    inner = Inner()
+    seen: list[str] = []
+    body = PageCacheApplication(inner)(environ, lambda status, headers: seen.append(status))
+    assert (seen, b"".join(body), inner.calls) == (["200 OK"], b"plain", 0)
