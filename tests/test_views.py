@@ -312,3 +312,29 @@ def test_pages_in_the_readers_language_vary_on_the_language_cookie(client, make_
     assert "Cookie" in client.get("/")["Vary"]
     assert "Accept-Language" in client.get("/politics/")["Vary"]
     assert "Cookie" not in client.get(article.get_absolute_url()).get("Vary", "")
+
+
+def test_front_page_shows_each_sections_newest_four(client, make_article, section):
+    other = Section.objects.create(name="Economy", slug="economy", position=2)
+    for n in range(24):
+        make_article(
+            headline=f"Story {n}",
+            slug=f"story-{n}",
+            section=section if n % 2 else other,
+            published_at=timezone.now() - timedelta(hours=n + 1),
+        )
+    make_article(headline="Withdrawn", slug="withdrawn", section=other, status=Status.WITHDRAWN)
+    front = client.get("/").context["front"]
+    on_top = {a.pk for a in [front.lead, *front.top]}
+    by_section = {s.slug: [a.slug for a in items] for s, items in front.sections}
+    for slug, sec in (("politics", section), ("economy", other)):
+        expected = [
+            a.slug
+            for a in Article.objects.live()
+            .filter(section=sec)
+            .exclude(pk__in=on_top)
+            .order_by("-published_at")[:4]
+        ]
+        assert by_section[slug] == expected
+        assert len(expected) == 4
+    assert "withdrawn" not in str(by_section)
