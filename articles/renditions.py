@@ -13,6 +13,8 @@ then and redirects to the stored file.
 from __future__ import annotations
 
 import io
+import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,12 +189,25 @@ def existing(image: Image) -> dict[tuple[int, str, str], str]:
     return found
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_./-]*")
+
+
 def file_url(name: str) -> str:
-    """The URL of a stored rendition file (without `urljoin` on local disk: pages call it often)."""
+    """The URL of a stored rendition file (without `urljoin` on local disk: pages call it often).
+
+    The names the storage gave renditions (hexadecimal, slashes, a dot) need no quoting.
+    """
     storage = Rendition._meta.get_field("file").storage  # type: ignore[attr-defined]
     if isinstance(storage, FileSystemStorage):
-        return str(storage.base_url) + filepath_to_uri(name).lstrip("/")
+        path = name if _PLAIN_NAME.fullmatch(name) else filepath_to_uri(name)
+        return str(storage.base_url) + path.lstrip("/")
     return str(storage.url(name))
+
+
+def index_text(image: Image) -> str:
+    """The image's rendition index as text: what it was read from the database as, if it was."""
+    index = image.rendition_index or {}
+    return getattr(index, "text", "") or json.dumps(index, sort_keys=True)
 
 
 def load_still(image: Image) -> PILImage.Image:

@@ -425,3 +425,34 @@ def test_on_demand_rendition_updates_the_index(wide_image, admin_client):
     assert response.status_code in (301, 302)
     assert index_keys(wide_image) == {(640, "jpeg", "16:9")}
     assert response["Location"] == renditions.rendition_url(wide_image, width=640, crop="16:9")
+
+
+def test_remembered_pictures_follow_renditions_focal_point_and_alt_text(wide_image):
+    def fresh(image):
+        return render_picture(type(image).objects.get(pk=image.pk), 'crop="16:9"')
+
+    before = fresh(wide_image)
+    assert "/renditions/" in before and "/media/" not in before  # on-demand links only
+    renditions.ensure_renditions(wide_image, crops=("16:9",))
+    made = fresh(wide_image)
+    assert made != before and "/media/" in made
+    assert fresh(wide_image) == made  # the same markup for the same image, read again
+    type(wide_image).objects.filter(pk=wide_image.pk).update(alt_text="Another view")
+    assert 'alt="Another view"' in fresh(wide_image)
+    type(wide_image).objects.filter(pk=wide_image.pk).update(focal_x=0.9)
+    moved = fresh(wide_image)
+    assert "/media/" not in moved  # the crops were made for the old focal point
+
+
+def test_an_image_read_twice_shares_one_parsed_index(wide_image):
+    renditions.ensure_renditions(wide_image, crops=("1:1",))
+    first = type(wide_image).objects.get(pk=wide_image.pk).rendition_index
+    second = type(wide_image).objects.get(pk=wide_image.pk).rendition_index
+    assert first is second
+    assert first.text and renditions.index_text(wide_image) == json_text(first)
+
+
+def json_text(index) -> str:
+    import json
+
+    return json.dumps(dict(index), sort_keys=True)

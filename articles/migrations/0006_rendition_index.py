@@ -1,4 +1,6 @@
-from django.db import migrations, models
+from django.db import migrations
+
+import articles.models.fields
 
 
 def fill_index(apps, schema_editor):
@@ -27,7 +29,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="image",
             name="rendition_index",
-            field=models.JSONField(
+            field=articles.models.fields.RenditionIndexField(
                 blank=True,
                 default=dict,
                 editable=False,

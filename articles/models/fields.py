@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from typing import Any
 
 from django.db import models
@@ -75,3 +77,36 @@ class CleanTextField(models.TextField):
         if isinstance(value, str):
             value = strip_null(value)
         return super().get_db_prep_save(value, connection)
+
+
+class RenditionIndex(dict[str, Any]):
+    """A parsed rendition index that keeps the JSON text it was read from, as its identity."""
+
+    text: str = ""
+
+
+_parsed_indexes: dict[str, RenditionIndex] = {}
+_parsed_lock = threading.Lock()
+PARSED_INDEXES = 4096
+
+
+class RenditionIndexField(models.JSONField):
+    """`Image.rendition_index`: a JSON object, parsed once per distinct text in each process.
+
+    Every image row read back with the same index gets the same `RenditionIndex` object, so
+    what is derived from it (the markup of a picture) can be remembered by its text. The object
+    is shared: code must replace the index (`renditions.refresh_index` does), never mutate it.
+    """
+
+    def from_db_value(self, value: Any, expression: Any, connection: Any) -> Any:
+        if not isinstance(value, str):
+            return super().from_db_value(value, expression, connection)
+        parsed = _parsed_indexes.get(value)
+        if parsed is None:
+            parsed = RenditionIndex(json.loads(value))
+            parsed.text = value
+            with _parsed_lock:
+                if len(_parsed_indexes) >= PARSED_INDEXES:
+                    _parsed_indexes.clear()
+                _parsed_indexes[value] = parsed
+        return parsed

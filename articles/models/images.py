@@ -10,7 +10,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from .fields import CleanCharField, CleanTextField
+from .fields import CleanCharField, CleanTextField, RenditionIndexField
 
 if TYPE_CHECKING:
     from .copyright import CopyrightNotice
@@ -157,7 +157,7 @@ class Image(models.Model):
     focal_y = models.FloatField(
         default=0.5, help_text="Vertical focal point, 0 (top) to 1 (bottom), used for crops."
     )
-    rendition_index = models.JSONField(
+    rendition_index = RenditionIndexField(
         default=dict,
         blank=True,
         editable=False,

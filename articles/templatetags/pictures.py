@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from django import template
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString
@@ -37,24 +39,70 @@ def picture(
     """
     if image is None or not image.file or not image.width or not image.height:
         return SafeString("")
-    language = language or context.get("site_language") or translation.get_language() or "en"
     width, height = renditions.size_at(image, crop, renditions.WIDTHS[-1])
-    values: dict[str, Any] = {
-        "image": image,
-        "width": width,
-        "height": height,
-        "css_class": css_class,
-        "alt": image.alt_text if alt is None else alt,
-        "lazy": lazy,
-    }
+    alt_text = image.alt_text if alt is None else alt
     if image.rights_expired:
-        values["placeholder_text"] = credits.unavailable_text(language)
-        return render_to_string("includes/picture_placeholder.html", values)
-    if renditions.missing(image, crop=crop):
+        language = language or context.get("site_language") or translation.get_language() or "en"
+        return render_to_string(
+            "includes/picture_placeholder.html",
+            {
+                "width": width,
+                "height": height,
+                "css_class": css_class,
+                "lazy": lazy,
+                "placeholder_text": credits.unavailable_text(language),
+            },
+        )
+    key = (
+        image.pk,
+        image.file.name,
+        width,
+        height,
+        image.focal_x,
+        image.focal_y,
+        alt_text,
+        renditions.index_text(image),
+        crop,
+        sizes,
+        bool(lazy),
+        css_class,
+        tuple(renditions.formats()),
+        renditions.file_url(""),
+        get_script_prefix(),
+        get_urlconf(),
+    )
+    remembered = _pictures.get(key)
+    if remembered is None:
+        remembered = (
+            _markup(image, crop=crop, sizes=sizes, lazy=lazy, alt=alt_text, css_class=css_class),
+            renditions.missing(image, crop=crop),
+        )
+        with _pictures_lock:
+            if len(_pictures) >= PICTURE_MEMO_SIZE:
+                _pictures.clear()
+            _pictures[key] = remembered
+    markup, missing = remembered
+    if missing:
         image_pk = image.pk
         transaction.on_commit(lambda: tasks.enqueue_missing_renditions(image_pk))
-    # Built here rather than by a template: a front page shows some thirty pictures, and this
-    # markup is the same every time. Every value is escaped as the template engine would.
+    return markup
+
+
+# The markup of a picture is a pure function of the key above (the image's identity, size,
+# focal point and alt text, its rendition index, the options, the formats and the URL prefixes),
+# so it is remembered per process under that key: a new rendition, focal point, alt text or
+# rights change makes a new key, never a stale picture.
+PICTURE_MEMO_SIZE = 8192
+_pictures: dict[tuple[Any, ...], tuple[SafeString, bool]] = {}
+_pictures_lock = threading.Lock()
+
+
+def _markup(
+    image: Image, *, crop: str, sizes: str, lazy: bool, alt: str, css_class: str
+) -> SafeString:
+    """The `<picture>` element, built here rather than by a template (the same markup thirty
+    times a page); every value is escaped as the template engine would."""
+    width, height = renditions.size_at(image, crop, renditions.WIDTHS[-1])
     sizes_attr = escape(sizes)
     jpeg_srcset = ""
     markup = [f'<picture class="{escape(css_class)}">' if css_class else "<picture>"]
@@ -70,7 +118,7 @@ def picture(
     )
     markup.append(
         f'<img src="{escape(src)}" srcset="{escape(jpeg_srcset)}" sizes="{sizes_attr}" '
-        f'width="{width}" height="{height}" alt="{escape(values["alt"])}" decoding="async"'
+        f'width="{width}" height="{height}" alt="{escape(alt)}" decoding="async"'
         + (' loading="lazy">' if lazy else ' fetchpriority="high">')
         + "</picture>"
     )
