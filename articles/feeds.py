@@ -108,6 +108,7 @@ class LatestRssFeed(Feed):
             .prefetch_related(
                 Prefetch("bylines", queryset=Byline.objects.select_related("author")),
             )
+            .defer("body")
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )
 
@@ -125,7 +126,9 @@ class LatestRssFeed(Feed):
         return settings.NEWSROOM_TAGLINE
 
     def feed_copyright(self, obj: Any) -> str:
-        notice = CopyrightNotice.objects.site_default()
+        from newsroom.context_processors import site_chrome
+
+        notice: CopyrightNotice | None = site_chrome()["notice"]  # cached with the masthead
         return notice.render() if notice else ""
 
     def item_title(self, item: Article) -> str:

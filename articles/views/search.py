@@ -24,7 +24,7 @@ def search(request: HttpRequest) -> HttpResponse:
         request,
         search_articles(
             query, section_id=section.pk if section else None, language=language or None
-        ).for_listing(),
+        ).for_listing(body=True),
     )
     results = with_snippets(list(page.object_list), query)
     response = render(
