@@ -2,11 +2,13 @@
 
 On PostgreSQL every article has a stored, generated `search_document` column (migration
 `0005_public_search_indexes`): a `tsvector` of the headline (weight A), kicker and standfirst (B)
-and body (C), parsed with the article's own language configuration, under a GIN index. A query
-is parsed once per language with `websearch_to_tsquery`, matched through the index, ranked with
-`ts_rank` on the stored vector and highlighted with `ts_headline` for one page of results.
+and body (C), parsed with the article's own language configuration, under one GIN index per
+language (migration `0007_search_language_indexes`). A query is parsed once per language with
+`websearch_to_tsquery` and matched through those indexes; the newest `RESULT_CAP` matches are
+ranked with `ts_rank` on the stored vector, and one page of them highlighted with `ts_headline`.
 Anywhere else (SQLite in development), a case-insensitive match of every word, newest first,
-with the snippet cut in Python.
+with the snippet cut in Python. Either way a `CappedPaginator` counts at most `RESULT_CAP` + 1
+matches and pages through the first `RESULT_CAP` results.
 """
 
 from __future__ import annotations
@@ -16,11 +18,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html import unescape
+from typing import Any
 
+from django.contrib.postgres.search import SearchQuery, SearchQueryField, SearchVectorField
+from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, F, FloatField, Func, Q, TextField, Value, When
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce, Concat
+from django.db.models.expressions import Col, Expression
+from django.db.models.functions import Coalesce, Concat, Left
+from django.utils.functional import cached_property
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
@@ -28,6 +34,10 @@ from .models import Article, ArticleQuerySet
 from .sanitizer import strip_null
 
 MAX_QUERY_LENGTH = 200
+# Results a search pages through: the newest matches, ranked; more are counted as "more than".
+RESULT_CAP = 1000
+# Characters of the body `ts_headline` reads for a snippet (its cost grows with the text).
+SNIPPET_SOURCE_CHARS = 4000
 SNIPPET_WORDS = 35
 CONFIGS = {"en": "english", "fr": "french"}
 
@@ -53,37 +63,64 @@ def _languages(language: str | None) -> list[str]:
     return [language] if language in CONFIGS else list(CONFIGS)
 
 
-def _postgres_search(base: ArticleQuerySet, query: str, languages: list[str]) -> ArticleQuerySet:
-    table = Article._meta.db_table
-    document = f'"{table}"."search_document"'
-    language_column = f'"{table}"."language"'
-    tsqueries = {
-        language: f"websearch_to_tsquery('{CONFIGS[language]}'::regconfig, %s)"
-        for language in languages
-    }
-    per_language = " ".join(
-        f"WHEN '{language}' THEN {tsquery}" for language, tsquery in tsqueries.items()
+class _Document(Expression):
+    """The stored `search_document` column of the query's article table, under its alias.
+
+    The column is not a model field; a column reference (rather than raw SQL naming the table)
+    keeps it pointing at the right table when the query becomes a subquery (`U0`).
+    """
+
+    def resolve_expression(  # type: ignore[override]
+        self, query: Any = None, *args: Any, **kwargs: Any
+    ) -> Col:
+        return Col(query.get_initial_alias(), _DOCUMENT_FIELD)
+
+
+_DOCUMENT_FIELD = SearchVectorField()
+_DOCUMENT_FIELD.set_attributes_from_name("search_document")
+_DOCUMENT_FIELD.model = Article
+
+
+def _tsquery(query: str, language: str) -> SearchQuery:
+    return SearchQuery(query, config=CONFIGS[language], search_type="websearch")
+
+
+def _postgres_match(query: str, languages: list[str]) -> Q:
+    # One branch per language, each answered exactly by that language's partial GIN index
+    # (migration 0007), so no row's `tsvector` is read to find the matches.
+    branches = Q()
+    for language in languages:
+        matches = Func(
+            _Document(),
+            _tsquery(query, language),
+            template="%(expressions)s",
+            arg_joiner=" @@ ",
+            output_field=BooleanField(),
+        )
+        branches |= Q(language=language) & Q(matches)
+    return branches
+
+
+def _postgres_rank(query: str, languages: list[str]) -> Func:
+    own_language = Case(
+        *(When(language=language, then=_tsquery(query, language)) for language in languages),
+        output_field=SearchQueryField(),
     )
-    # The first condition is the only one an index can serve (the GIN index, whatever the
-    # statistics say about `language`); the CASE then keeps each article to its own language.
-    # Only the fixed configuration names are spliced in; the reader's words are parameters.
-    any_language = " || ".join(tsqueries.values())
-    match = RawSQL(  # noqa: S611
-        f"({document} @@ ({any_language})"
-        f" AND {document} @@ (CASE {language_column} {per_language} END))",
-        [query] * (2 * len(tsqueries)),
-        output_field=BooleanField(),
-    )
-    rank = RawSQL(  # noqa: S611
-        f"ts_rank({document}, CASE {language_column} {per_language} END)",
-        [query] * len(tsqueries),
-        output_field=FloatField(),
-    )
+    return Func(_Document(), own_language, function="ts_rank", output_field=FloatField())
+
+
+def _postgres_ranked(matches: ArticleQuerySet, query: str, languages: list[str]) -> ArticleQuerySet:
+    """The newest `RESULT_CAP` matches, ranked: the cost stays bounded however common the words.
+
+    The newest matches come from walking the publication-date index (common words) or from the
+    GIN indexes (rare ones); only they are ranked with `ts_rank`, never every match.
+    """
+    newest = matches.order_by("-published_at", "-pk").values("pk")[:RESULT_CAP]
     # The body is not shown in results (PostgreSQL cuts the snippet): leave it out of the sort.
     return (
-        base.filter(match)
+        Article.objects.filter(pk__in=newest)
         .defer("body")
-        .annotate(search_rank=rank)
+        .annotate(search_rank=_postgres_rank(query, languages))
         .order_by("-search_rank", "-published_at", "-pk")
     )
 
@@ -100,21 +137,74 @@ def _fallback_search(base: ArticleQuerySet, query: str) -> ArticleQuerySet:
     return base.filter(condition).order_by("-published_at", "-pk")
 
 
-def search_articles(
-    query: str, *, section_id: int | None = None, language: str | None = None
-) -> ArticleQuerySet:
-    """Live articles matching `query`, best first, optionally in one section or language."""
+def _live(section_id: int | None, language: str | None) -> ArticleQuerySet:
     base = Article.objects.live()
     if language in CONFIGS:
         base = base.in_language(language)
     if section_id is not None:
         base = base.filter(section_id=section_id)
+    return base
+
+
+def matching_articles(
+    query: str, *, section_id: int | None = None, language: str | None = None
+) -> ArticleQuerySet:
+    """Every live article matching `query`, in no order: count it with a cap (`[:n].count()`)."""
+    base = _live(section_id, language)
     query = clean_query(query)
     if not query:
         return base.none()
     if connection.vendor == "postgresql":
-        return _postgres_search(base, query, _languages(language))
+        return base.filter(_postgres_match(query, _languages(language)))
     return _fallback_search(base, query)
+
+
+def search_articles(
+    query: str, *, section_id: int | None = None, language: str | None = None
+) -> ArticleQuerySet:
+    """Live articles matching `query`, best first, optionally in one section or language.
+
+    On PostgreSQL, the newest `RESULT_CAP` matches ranked by relevance; elsewhere every match,
+    newest first (a `CappedPaginator` shows the same first `RESULT_CAP` of them).
+    """
+    matches = matching_articles(query, section_id=section_id, language=language)
+    query = clean_query(query)
+    if query and connection.vendor == "postgresql":
+        return _postgres_ranked(matches, query, _languages(language))
+    return matches
+
+
+class CappedPaginator(Paginator):
+    """Pages through the first `cap` results; counts matches only up to `cap` + 1.
+
+    `matches` is the unordered match set (cheap to count with a LIMIT); `more` says whether there
+    were more than `cap`, for "more than 1,000 results".
+    """
+
+    def __init__(
+        self,
+        object_list: ArticleQuerySet,
+        per_page: int,
+        *,
+        matches: ArticleQuerySet,
+        cap: int | None = None,
+    ) -> None:
+        super().__init__(object_list, per_page)
+        self.matches = matches
+        self.cap = RESULT_CAP if cap is None else cap
+
+    @cached_property
+    def found(self) -> int:
+        # No ORDER BY: PostgreSQL stops at the first cap + 1 matches in whatever order it finds.
+        return self.matches.order_by()[: self.cap + 1].count()
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.found, self.cap)
+
+    @property
+    def more(self) -> bool:
+        return self.found > self.cap
 
 
 @contextmanager
@@ -140,7 +230,7 @@ def text_matches(query: str, *, language: str | None = None) -> ArticleQuerySet:
     query = clean_query(query)
     if connection.vendor != "postgresql":
         return _fallback_search(Article.objects.all(), query)
-    return _postgres_search(Article.objects.all(), query, _languages(language))
+    return Article.objects.filter(_postgres_match(query, _languages(language)))
 
 
 def with_snippets(articles: list[Article], query: str) -> list[SearchResult]:
@@ -155,17 +245,18 @@ def with_snippets(articles: list[Article], query: str) -> list[SearchResult]:
 
 
 def _postgres_headlines(pks: list[int], query: str) -> dict[int, str]:
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+    from django.contrib.postgres.search import SearchHeadline
 
     # Tags are cut in SQL, entities undone in Python: the snippet is plain text, then escaped.
+    # Only the start of the body is read: a word found only further on gives its opening words.
     text = Func(
         Concat(
             Coalesce(F("standfirst"), Value(""), output_field=TextField()),
             Value(" "),
-            Coalesce(F("body"), Value(""), output_field=TextField()),
+            Left(Coalesce(F("body"), Value(""), output_field=TextField()), SNIPPET_SOURCE_CHARS),
             output_field=TextField(),
         ),
-        Value("<[^>]*>"),
+        Value("<[^>]*(>|$)"),  # a tag cut at the end of the prefix goes too
         Value(" "),
         Value("g"),
         function="regexp_replace",
