@@ -134,7 +134,7 @@ def _live(section_id: int | None, language: str | None) -> ArticleQuerySet:
 def matching_articles(
     query: str, *, section_id: int | None = None, language: str | None = None
 ) -> ArticleQuerySet:
-    """Every live article matching `query`, in no order: count it with a cap (`[:n].count()`)."""
+    """Every live article matching `query` (in no particular order on PostgreSQL)."""
     base = _live(section_id, language)
     query = clean_query(query)
     if not query:
