@@ -2,11 +2,13 @@
 
 On PostgreSQL every article has a stored, generated `search_document` column (migration
 `0005_public_search_indexes`): a `tsvector` of the headline (weight A), kicker and standfirst (B)
-and body (C), parsed with the article's own language configuration, under a GIN index. A query
-is parsed once per language with `websearch_to_tsquery`, matched through the index, ranked with
-`ts_rank` on the stored vector and highlighted with `ts_headline` for one page of results.
+and body (C), parsed with the article's own language configuration, under one GIN index per
+language (migration `0007_search_language_indexes`). A query is parsed once per language with
+`websearch_to_tsquery` and matched through those indexes; the newest `RESULT_CAP` matches are
+ranked with `ts_rank` on the stored vector, and one page of them highlighted with `ts_headline`.
 Anywhere else (SQLite in development), a case-insensitive match of every word, newest first,
-with the snippet cut in Python.
+with the snippet cut in Python. Either way `find()` reads at most `RESULT_CAP` + 1 matches and
+the page pages through the first `RESULT_CAP`, saying "more than" when there were others.
 """
 
 from __future__ import annotations
@@ -16,11 +18,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html import unescape
+from typing import Any
 
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchQueryField,
+    SearchVectorField,
+)
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, F, FloatField, Func, Q, TextField, Value, When
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce, Concat
+from django.db.models import BooleanField, Case, FloatField, Func, Q, TextField, When
+from django.db.models.expressions import Col, Expression, RawSQL
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
@@ -28,6 +35,10 @@ from .models import Article, ArticleQuerySet
 from .sanitizer import strip_null
 
 MAX_QUERY_LENGTH = 200
+# Results a search pages through: the newest matches, ranked; more are counted as "more than".
+RESULT_CAP = 1000
+# Characters of the body `ts_headline` reads for a snippet (its cost grows with the text).
+SNIPPET_SOURCE_CHARS = 2000
 SNIPPET_WORDS = 35
 CONFIGS = {"en": "english", "fr": "french"}
 
@@ -53,39 +64,50 @@ def _languages(language: str | None) -> list[str]:
     return [language] if language in CONFIGS else list(CONFIGS)
 
 
-def _postgres_search(base: ArticleQuerySet, query: str, languages: list[str]) -> ArticleQuerySet:
-    table = Article._meta.db_table
-    document = f'"{table}"."search_document"'
-    language_column = f'"{table}"."language"'
-    tsqueries = {
-        language: f"websearch_to_tsquery('{CONFIGS[language]}'::regconfig, %s)"
-        for language in languages
-    }
-    per_language = " ".join(
-        f"WHEN '{language}' THEN {tsquery}" for language, tsquery in tsqueries.items()
+class _Document(Expression):
+    """The stored `search_document` column of the query's article table, under its alias.
+
+    The column is not a model field; a column reference (rather than raw SQL naming the table)
+    keeps it pointing at the right table when the query becomes a subquery (`U0`).
+    """
+
+    def resolve_expression(  # type: ignore[override]
+        self, query: Any = None, *args: Any, **kwargs: Any
+    ) -> Col:
+        return Col(query.get_initial_alias(), _DOCUMENT_FIELD)
+
+
+_DOCUMENT_FIELD = SearchVectorField()
+_DOCUMENT_FIELD.set_attributes_from_name("search_document")
+_DOCUMENT_FIELD.model = Article
+
+
+def _tsquery(query: str, language: str) -> SearchQuery:
+    return SearchQuery(query, config=CONFIGS[language], search_type="websearch")
+
+
+def _postgres_match(query: str, languages: list[str]) -> Q:
+    # One branch per language, each answered exactly by that language's partial GIN index
+    # (migration 0007), so no row's `tsvector` is read to find the matches.
+    branches = Q()
+    for language in languages:
+        matches = Func(
+            _Document(),
+            _tsquery(query, language),
+            template="%(expressions)s",
+            arg_joiner=" @@ ",
+            output_field=BooleanField(),
+        )
+        branches |= Q(language=language) & Q(matches)
+    return branches
+
+
+def _postgres_rank(query: str, languages: list[str]) -> Func:
+    own_language = Case(
+        *(When(language=language, then=_tsquery(query, language)) for language in languages),
+        output_field=SearchQueryField(),
     )
-    # The first condition is the only one an index can serve (the GIN index, whatever the
-    # statistics say about `language`); the CASE then keeps each article to its own language.
-    # Only the fixed configuration names are spliced in; the reader's words are parameters.
-    any_language = " || ".join(tsqueries.values())
-    match = RawSQL(  # noqa: S611
-        f"({document} @@ ({any_language})"
-        f" AND {document} @@ (CASE {language_column} {per_language} END))",
-        [query] * (2 * len(tsqueries)),
-        output_field=BooleanField(),
-    )
-    rank = RawSQL(  # noqa: S611
-        f"ts_rank({document}, CASE {language_column} {per_language} END)",
-        [query] * len(tsqueries),
-        output_field=FloatField(),
-    )
-    # The body is not shown in results (PostgreSQL cuts the snippet): leave it out of the sort.
-    return (
-        base.filter(match)
-        .defer("body")
-        .annotate(search_rank=rank)
-        .order_by("-search_rank", "-published_at", "-pk")
-    )
+    return Func(_Document(), own_language, function="ts_rank", output_field=FloatField())
 
 
 def _fallback_search(base: ArticleQuerySet, query: str) -> ArticleQuerySet:
@@ -100,31 +122,88 @@ def _fallback_search(base: ArticleQuerySet, query: str) -> ArticleQuerySet:
     return base.filter(condition).order_by("-published_at", "-pk")
 
 
-def search_articles(
-    query: str, *, section_id: int | None = None, language: str | None = None
-) -> ArticleQuerySet:
-    """Live articles matching `query`, best first, optionally in one section or language."""
+def _live(section_id: int | None, language: str | None) -> ArticleQuerySet:
     base = Article.objects.live()
     if language in CONFIGS:
         base = base.in_language(language)
     if section_id is not None:
         base = base.filter(section_id=section_id)
+    return base
+
+
+def matching_articles(
+    query: str, *, section_id: int | None = None, language: str | None = None
+) -> ArticleQuerySet:
+    """Every live article matching `query` (in no particular order on PostgreSQL)."""
+    base = _live(section_id, language)
     query = clean_query(query)
     if not query:
         return base.none()
     if connection.vendor == "postgresql":
-        return _postgres_search(base, query, _languages(language))
+        return base.filter(_postgres_match(query, _languages(language)))
     return _fallback_search(base, query)
+
+
+@dataclass
+class Found:
+    """The results a search pages through, best first, and whether there were more matches."""
+
+    ids: list[int]
+    more: bool
+
+
+def find(query: str, *, section_id: int | None = None, language: str | None = None) -> Found:
+    """The newest `RESULT_CAP` live matches, best first; `more` if there were others.
+
+    One query reads the newest `RESULT_CAP` + 1 matches, walking the publication-date index for
+    common words or reading the GIN indexes for rare ones, so its cost stays bounded however
+    many articles match. On PostgreSQL each comes with its `ts_rank` and they are sorted by it
+    (newest first among equals); elsewhere they stay newest first. Never every match is ranked.
+    """
+    cap = RESULT_CAP
+    matches = matching_articles(query, section_id=section_id, language=language)
+    newest = matches.order_by("-published_at", "-pk")
+    query = clean_query(query)
+    if query and connection.vendor == "postgresql":
+        rank = _postgres_rank(query, _languages(language))
+        rows = list(newest.annotate(rank=rank).values_list("pk", "rank")[: cap + 1])
+        # A stable sort: newest first among equal ranks, as the rows came.
+        best = sorted(rows[:cap], key=lambda row: -row[1])
+        return Found([pk for pk, _rank in best], len(rows) > cap)
+    ids = list(newest.values_list("pk", flat=True)[: cap + 1])
+    return Found(ids[:cap], len(ids) > cap)
+
+
+def search_articles(
+    query: str, *, section_id: int | None = None, language: str | None = None
+) -> list[Article]:
+    """`find()`'s articles themselves (body deferred on PostgreSQL), best first: for tools."""
+    found = find(query, section_id=section_id, language=language)
+    return [result.article for result in results_for(found.ids, query)]
+
+
+def results_for(ids: list[int], query: str) -> list[SearchResult]:
+    """One page of results, in the order of `ids`, each with its section and snippet.
+
+    One query: on PostgreSQL `ts_headline` runs in it, for these rows only.
+    """
+    if not ids:
+        return []
+    articles = Article.objects.filter(pk__in=ids).select_related("section").order_by()
+    query = clean_query(query)
+    if query and connection.vendor == "postgresql":
+        articles = articles.defer("body").annotate(search_snippet=_snippet(query))
+    by_pk = {article.pk: article for article in articles}
+    return with_snippets([by_pk[pk] for pk in ids if pk in by_pk], query)
 
 
 @contextmanager
 def index_scans() -> Iterator[None]:
     """Run the enclosed search queries with PostgreSQL's sequential scans discouraged.
 
-    The planner does not count the cost of decompressing every row's `tsvector`, so for a
-    query matching a few percent of articles it prefers reading the whole table (150 ms over
-    10,000 articles) to the GIN index (25 ms). `SET LOCAL` keeps the hint inside this
-    transaction; other databases need nothing.
+    For query plans in tests and tools, whatever the table's statistics; the search page needs
+    no hint since each language has its own GIN index (migration 0007). `SET LOCAL` keeps the
+    hint inside this transaction; other databases need nothing.
     """
     if connection.vendor != "postgresql":
         yield
@@ -140,57 +219,63 @@ def text_matches(query: str, *, language: str | None = None) -> ArticleQuerySet:
     query = clean_query(query)
     if connection.vendor != "postgresql":
         return _fallback_search(Article.objects.all(), query)
-    return _postgres_search(Article.objects.all(), query, _languages(language))
+    return Article.objects.filter(_postgres_match(query, _languages(language)))
 
 
 def with_snippets(articles: list[Article], query: str) -> list[SearchResult]:
-    """Highlighted snippets for one page of results (one query on PostgreSQL, none elsewhere)."""
+    """Highlighted snippets for one page of results.
+
+    On PostgreSQL they come with the articles (`search_snippet`, see `results_for`), or else
+    from one more query; elsewhere they are cut in Python.
+    """
     query = clean_query(query)
     if not articles:
         return []
     if connection.vendor == "postgresql" and query:
-        headlines = _postgres_headlines([a.pk for a in articles], query)
-        return [SearchResult(a, _markup(headlines.get(a.pk, ""))) for a in articles]
+        missing = [a.pk for a in articles if not hasattr(a, "search_snippet")]
+        headlines = _postgres_headlines(missing, query) if missing else {}
+        return [
+            SearchResult(a, _markup(getattr(a, "search_snippet", headlines.get(a.pk, "")) or ""))
+            for a in articles
+        ]
     return [SearchResult(a, _python_snippet(a, query)) for a in articles]
 
 
-def _postgres_headlines(pks: list[int], query: str) -> dict[int, str]:
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+_SNIPPET_OPTIONS = (
+    f"StartSel='{START}', StopSel='{STOP}', MaxWords={SNIPPET_WORDS}, MinWords=15,"
+    " MaxFragments=2, FragmentDelimiter=' … '"
+)
 
-    # Tags are cut in SQL, entities undone in Python: the snippet is plain text, then escaped.
-    text = Func(
-        Concat(
-            Coalesce(F("standfirst"), Value(""), output_field=TextField()),
-            Value(" "),
-            Coalesce(F("body"), Value(""), output_field=TextField()),
-            output_field=TextField(),
-        ),
-        Value("<[^>]*>"),
-        Value(" "),
-        Value("g"),
-        function="regexp_replace",
+
+def _snippet(query: str) -> RawSQL:
+    """`ts_headline` over the standfirst and the start of the body, in the article's language.
+
+    Raw SQL naming the table (built once per page, it compiles in a fraction of the time of the
+    equivalent expressions): only for queries where the article table has no alias.
+    """
+    # Tags are cut in SQL (a tag cut at the end of the prefix too), entities undone in Python:
+    # the snippet is plain text, then escaped. Only the start of the body is read, since the
+    # cost of `ts_headline` grows with the text: a word found only further on gives the opening.
+    table = f'"{Article._meta.db_table}"'
+    text = (
+        f"regexp_replace(coalesce({table}.\"standfirst\", '') || ' '"
+        f" || left(coalesce({table}.\"body\", ''), %s), '<[^>]*(>|$)', ' ', 'g')"
+    )
+    whens = " ".join(
+        f"WHEN '{language}' THEN ts_headline('{config}'::regconfig, {text},"
+        f" websearch_to_tsquery('{config}'::regconfig, %s), %s)"
+        for language, config in CONFIGS.items()
+    )
+    # Only the fixed language codes and configuration names are spliced in; the rest are parameters.
+    return RawSQL(  # noqa: S611
+        f"CASE {table}.\"language\" {whens} ELSE '' END",
+        [SNIPPET_SOURCE_CHARS, query, _SNIPPET_OPTIONS] * len(CONFIGS),
         output_field=TextField(),
     )
-    whens = [
-        When(
-            language=language,
-            then=SearchHeadline(
-                text,
-                SearchQuery(query, config=config, search_type="websearch"),
-                config=config,
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=SNIPPET_WORDS,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
-        )
-        for language, config in CONFIGS.items()
-    ]
-    rows = Article.objects.filter(pk__in=pks).annotate(
-        snippet=Case(*whens, default=Value(""), output_field=TextField())
-    )
+
+
+def _postgres_headlines(pks: list[int], query: str) -> dict[int, str]:
+    rows = Article.objects.filter(pk__in=pks).annotate(snippet=_snippet(query))
     return dict(rows.values_list("pk", "snippet"))
 
 

@@ -27,7 +27,7 @@ BUDGET = {
     "archive_month": 4,
     "archive_year": 1,
     "corrections": 2,
-    "search": 7,
+    "search": 3,
     "feed": 4,
     "sitemap_articles": 2,
     "news_sitemap": 1,

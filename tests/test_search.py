@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 from datetime import timedelta
 
 import pytest
@@ -7,7 +8,13 @@ from django.db import connection
 from django.utils import timezone
 
 from articles.models import Article, Section, Status
-from articles.search import clean_query, index_scans, search_articles, text_matches
+from articles.search import (
+    clean_query,
+    index_scans,
+    matching_articles,
+    search_articles,
+    text_matches,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +134,9 @@ def test_empty_query_shows_the_form_without_results(client, corpus):
     assert 'role="search"' in response.content.decode()
 
 
-def test_search_uses_the_gin_index_on_postgresql_and_icontains_elsewhere(corpus, section):
+def test_search_uses_the_language_gin_indexes_on_postgresql_and_icontains_elsewhere(
+    corpus, section
+):
     filler = "<p>" + "Weather markets sport culture and other news of the day. " * 20 + "</p>"
     Article.objects.bulk_create(
         Article(
@@ -141,16 +150,114 @@ def test_search_uses_the_gin_index_on_postgresql_and_icontains_elsewhere(corpus,
         )
         for n in range(2000)
     )
-    queryset = search_articles("railway")
-    sql = str(queryset.query)
+    sql = str(matching_articles("railway").query)
     if connection.vendor == "postgresql":
         assert "websearch_to_tsquery" in sql
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE articles_article")
         with index_scans():
             plan = text_matches("railway").explain()
-        assert "article_search_document" in plan, plan
+        assert "article_search_en" in plan and "article_search_fr" in plan, plan
     else:
         assert "LIKE" in sql
-    found = {a.slug for a in queryset}
+    found = {a.slug for a in search_articles("railway")}
     assert found == {"rail", "budget"}, found
+
+
+@pytest.fixture
+def small_cap(monkeypatch):
+    """A cap of 3 results, shown 2 to a page, so a handful of articles is "more"."""
+    monkeypatch.setattr("articles.search.RESULT_CAP", 3)
+    monkeypatch.setattr(importlib.import_module("articles.views.search"), "PER_PAGE", 2)
+
+
+def make_railway_stories(make_article, count):
+    # Newest first: railway-0 is an hour old, railway-1 two hours, and so on.
+    return [
+        make_article(
+            slug=f"railway-{n}",
+            headline=f"Railway story {n}",
+            body="<p>Trains again.</p>",
+            published_at=timezone.now() - timedelta(hours=n + 1),
+        )
+        for n in range(count)
+    ]
+
+
+def test_search_says_more_than_the_cap_and_pages_within_it(client, make_article, small_cap):
+    make_railway_stories(make_article, 5)
+    first = client.get("/search/", {"q": "railway"})
+    html = first.content.decode()
+    assert "More than 3 results for “railway”" in html
+    assert first.context["page"].paginator.num_pages == 2
+    assert len(slugs(first)) == 2
+    second = client.get("/search/", {"q": "railway", "page": "2"})
+    # The results are the three newest matches, each shown once; the two oldest never.
+    shown = slugs(first) + slugs(second)
+    assert sorted(shown) == ["railway-0", "railway-1", "railway-2"]
+    beyond = client.get("/search/", {"q": "railway", "page": "3"})
+    assert beyond.context["page"].number == 2
+
+
+def test_search_counts_exactly_up_to_the_cap(client, make_article, small_cap):
+    make_railway_stories(make_article, 3)
+    html = client.get("/search/", {"q": "railway"}).content.decode()
+    assert "3 results for “railway”" in html
+    assert "More than" not in html
+
+
+def test_capped_count_reads_in_french(client, make_article, small_cap):
+    make_railway_stories(make_article, 5)
+    client.cookies["django_language"] = "fr"
+    html = client.get("/search/", {"q": "railway", "page": "1"}).content.decode()
+    assert "Plus de 3 résultats pour « railway »" in html
+
+
+def test_headline_matches_come_before_standfirst_and_body_matches(client, make_article):
+    now = timezone.now()
+    make_article(
+        slug="body-only",
+        headline="Night talks",
+        standfirst="Ministers met.",
+        body="<p>The harbour reopened.</p>",
+        published_at=now - timedelta(hours=1),
+    )
+    make_article(
+        slug="standfirst",
+        headline="Port news",
+        standfirst="The harbour reopened.",
+        body="<p>Ships came back.</p>",
+        published_at=now - timedelta(hours=2),
+    )
+    make_article(
+        slug="headline",
+        headline="Harbour reopens",
+        standfirst="Ships came back.",
+        body="<p>After a week.</p>",
+        published_at=now - timedelta(hours=3),
+    )
+    found = slugs(client.get("/search/", {"q": "harbour"}))
+    if connection.vendor == "postgresql":
+        assert found == ["headline", "standfirst", "body-only"]
+    else:
+        assert found == ["body-only", "standfirst", "headline"]
+
+
+def test_snippet_reads_only_the_start_of_a_long_body_and_drops_a_cut_tag(
+    client, make_article, monkeypatch
+):
+    monkeypatch.setattr("articles.search.SNIPPET_SOURCE_CHARS", 60)
+    filler = "Quiet day at the harbour. " * 2
+    make_article(
+        slug="long",
+        headline="Railway news",
+        standfirst="",
+        body=f'<p>{filler}<a href="https://example.org/a-long-address">railway</a> works.</p>',
+    )
+    html = client.get("/search/", {"q": "railway"}).content.decode()
+    snippet = html.split('class="search-result__snippet">')[1].split("</p>")[0]
+    assert "Quiet day" in snippet
+    assert "href" not in snippet and "&lt;a" not in snippet
+    if connection.vendor == "postgresql":
+        # The word lies past the characters read: no highlight, but the opening words.
+        assert "<mark>" not in snippet

@@ -84,18 +84,15 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         """Articles the user created or has a byline on."""
         return self.filter(Q(created_by=user) | Q(bylines__author__user=user)).distinct()
 
-    def for_listing(self, *, body: bool = False) -> ArticleQuerySet:
-        """What a list of article cards needs, in a constant number of queries.
-
-        The body, which cards never show, is left out unless `body` is true (search snippets
-        cut from it outside PostgreSQL).
-        """
-        listing = self.select_related(
-            "section", "hero_image", "hero_image__copyright_notice"
-        ).prefetch_related(
-            models.Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+    def for_listing(self) -> ArticleQuerySet:
+        """What a list of article cards needs, in a constant number of queries (not the body)."""
+        return (
+            self.select_related("section", "hero_image", "hero_image__copyright_notice")
+            .defer("body")
+            .prefetch_related(
+                models.Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+            )
         )
-        return listing if body else listing.defer("body")
 
     def next_change_after(self, at: datetime | None = None) -> datetime | None:
         """The next go-live, expiry or hero-image rights expiry after `at`: caches end by then."""
