@@ -71,30 +71,39 @@ def current_versions(dependencies: list[str]) -> list[str]:
     return [str(found.get(key, "")) for key in keys]
 
 
-def epoch() -> int:
-    """A counter bumped before every purge; a render that saw it change must not be stored."""
-    value = cache.get(EPOCH_KEY)
-    return int(value) if value is not None else 0
+def epoch() -> Any:
+    """A random token replaced before and after every purge (None until a page is looked up).
+
+    A render that saw it change must not be stored; a page found current at the epoch the cache
+    still holds is still current (`newsroom.pagecache`). Random, not a counter, so that a cache
+    that lost the key and counts again can never bring back an epoch seen before.
+    """
+    return cache.get(EPOCH_KEY)
+
+
+def start_epoch() -> Any:
+    """The epoch, given a first random value if the cache has none (new, flushed or evicted)."""
+    cache.add(EPOCH_KEY, new_version(), None)
+    return cache.get(EPOCH_KEY)
 
 
 def _bump_epoch() -> None:
-    try:
-        cache.incr(EPOCH_KEY)
-    except ValueError:
-        cache.add(EPOCH_KEY, 1, None)
+    cache.set(EPOCH_KEY, new_version(), None)
 
 
 def purge(dependencies: Iterable[str]) -> list[str]:
     """Give each dependency a new version: every page built from one of them is now stale.
 
     The epoch moves first, so a page rendered from the old data while this runs is never stored
-    with the new versions.
+    with the new versions, and again after, so that no page checked in between is taken for
+    current at the epoch that follows.
     """
     names = sorted(set(dependencies))
     if not names:
         return names
     _bump_epoch()
     cache.set_many({version_key(name): new_version() for name in names}, None)
+    _bump_epoch()
     _run_hooks(names)
     return names
 

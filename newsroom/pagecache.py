@@ -322,42 +322,45 @@ def _fetch(keys: list[str]) -> list[Any]:
     return [found.get(key) for key in keys]
 
 
-# Which version keys each page had when this process last saw it: a hint that lets a hit fetch
-# the page and its versions in one round trip. Only an optimisation: the page's own dependency
-# list decides, so a missing or outdated hint costs one more round trip, never a wrong page.
-_version_keys_hint: dict[str, list[str]] = {}
-MAX_HINTS = 20_000
+# Which pages this process has found current, and at which purge epoch. Every purge gives the
+# epoch a new random value (before and after it gives the dependencies new versions), so a page
+# found current at the epoch the cache still holds is still current: a hit then needs only the
+# page and the epoch, one round trip of two keys, however many dependencies the page has. Any
+# other hit (a new epoch, another copy of the page, an epoch the cache lost) checks every
+# dependency's version, as the page's own list says, and notes the result here.
+_verified: dict[str, tuple[Any, str]] = {}
+MAX_VERIFIED = 20_000
 
 
-def _remember_version_keys(key: str, version_keys: list[str]) -> None:
-    if len(_version_keys_hint) >= MAX_HINTS:
-        _version_keys_hint.clear()
-    _version_keys_hint[key] = version_keys
+def _remember_verified(key: str, epoch: Any, etag: str) -> None:
+    if epoch is None:
+        return
+    if len(_verified) >= MAX_VERIFIED:
+        _verified.clear()
+    _verified[key] = (epoch, etag)
 
 
 class Lookup(NamedTuple):
     key: str
-    epoch: Any  # the purge epoch before rendering (only when asked for)
+    epoch: Any  # the purge epoch the cache held when the page was looked up
     entry: Entry | None
     current: bool  # whether every dependency still has the version the entry was stored with
 
 
-def _lookup(
-    environ: dict[str, Any], cookies: dict[str, str], *, epoch: bool = False, raw: bool = False
-) -> Lookup:
+def _lookup(environ: dict[str, Any], cookies: dict[str, str], *, raw: bool = False) -> Lookup:
     key = page_key(environ, cookies, raw=raw)
-    hint = _version_keys_hint.get(key, [])
-    head = [key, purges.EPOCH_KEY] if epoch else [key]
-    values = _fetch([*head, *hint])
-    entry = values[0] if isinstance(values[0], Entry) else None
+    found, epoch = _fetch([key, purges.EPOCH_KEY])
+    if epoch is None:
+        epoch = purges.start_epoch()
+    entry = found if isinstance(found, Entry) else None
     if entry is None:
-        return Lookup(key, values[1] if epoch else None, None, False)
-    versions = values[len(head) :]
-    keys = entry.version_keys
-    if keys != hint:
-        versions = _fetch(keys)
-        _remember_version_keys(key, keys)
-    return Lookup(key, values[1] if epoch else None, entry, versions == entry.versions)
+        return Lookup(key, epoch, None, False)
+    if epoch is not None and _verified.get(key) == (epoch, entry.etag):
+        return Lookup(key, epoch, entry, True)
+    current = _fetch(entry.version_keys) == entry.versions
+    if current:
+        _remember_verified(key, epoch, entry.etag)
+    return Lookup(key, epoch, entry, current)
 
 
 def _not_modified(environ: dict[str, Any], entry: Entry) -> bool:
@@ -426,7 +429,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         try:
             request.get_host()  # nothing is stored under a host Django refuses
-            key, seen_epoch, entry, current = _lookup(request.META, request.COOKIES, epoch=True)
+            key, seen_epoch, entry, current = _lookup(request.META, request.COOKIES)
         except (DisallowedHost, CacheUnavailable):
             return self.get_response(request)  # Django refuses the host / the outage is logged
         except Exception:
@@ -565,9 +568,9 @@ class PageCacheMiddleware:
         )
         # A purge moves the epoch before the versions: a render that began before a purge
         # either sees the epoch moved here, or stored the versions the purge then replaced.
-        if (found[0] or 0) == (seen_epoch or 0) and stale_until > now:
+        if found[0] == seen_epoch and stale_until > now:
             cache.set(key, entry, int(stale_until - now) + 1)
-            _remember_version_keys(key, version_keys)
+            _remember_verified(key, found[0], etag)
         self._set_caching_headers(response, entry, now)
         response.headers[HEADER] = "MISS"
         return self._conditional(request, response, entry)

@@ -477,9 +477,9 @@ def test_page_stored_by_another_process_is_checked_against_current_versions(
     article = make_article(slug="elsewhere")
     url = article.get_absolute_url()
     client.get(url)
-    pagecache._version_keys_hint.clear()
+    pagecache._verified.clear()
     assert client.get(url)[HEADER] == "HIT"
-    pagecache._version_keys_hint.clear()
+    pagecache._verified.clear()
     purges.purge_article(article)
     assert client.get(url)[HEADER] == "MISS"
 
@@ -567,3 +567,35 @@ def test_fast_path_finds_pages_with_non_ascii_paths(client: Any, rf: Any) -> Non
     seen: list[str] = []
     body = PageCacheApplication(inner)(environ, lambda status, headers: seen.append(status))
     assert (seen, b"".join(body), inner.calls) == (["200 OK"], b"plain", 0)
+
+
+def test_a_page_found_current_is_served_on_the_page_and_epoch_alone(
+    client: Any, make_article: Any, monkeypatch: Any
+) -> None:
+    from newsroom import pagecache
+
+    article = make_article(slug="two-keys")
+    url = article.get_absolute_url()
+    assert client.get(url)[HEADER] == "MISS"
+    fetched: list[list[str]] = []
+    real_fetch = pagecache._fetch
+
+    def counting_fetch(keys: list[str]) -> list[Any]:
+        fetched.append(keys)
+        return real_fetch(keys)
+
+    monkeypatch.setattr(pagecache, "_fetch", counting_fetch)
+    assert client.get(url)[HEADER] == "HIT"
+    assert [len(keys) for keys in fetched] == [2]  # the page and the epoch
+    # Another process's copy, or an epoch the cache lost: every version is checked again.
+    pagecache._verified.clear()
+    fetched.clear()
+    assert client.get(url)[HEADER] == "HIT"
+    assert len(fetched) == 2 and any(purges.version_key("site") in keys for keys in fetched)
+    cache.delete(purges.EPOCH_KEY)
+    fetched.clear()
+    assert client.get(url)[HEADER] == "HIT"
+    assert len(fetched) == 2
+    # A purge anywhere moves the epoch: the page is checked, found stale and rendered again.
+    purges.purge_article(article)
+    assert client.get(url)[HEADER] == "MISS"

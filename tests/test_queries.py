@@ -19,16 +19,16 @@ from articles.models import Article, Author, Byline, Correction, FrontPagePlacem
 pytestmark = pytest.mark.django_db
 
 BUDGET = {
-    "front": 9,
-    "article": 10,
-    "section": 5,
-    "tag": 5,
-    "author": 6,
-    "archive_month": 4,
+    "front": 6,
+    "article": 7,
+    "section": 4,
+    "tag": 4,
+    "author": 4,
+    "archive_month": 3,
     "archive_year": 1,
     "corrections": 2,
     "search": 3,
-    "feed": 4,
+    "feed": 2,
     "sitemap_articles": 2,
     "news_sitemap": 1,
 }
@@ -106,10 +106,12 @@ def test_every_public_page_runs_a_constant_number_of_queries(counts_with):
     ten = counts_with(10)
     reset()
     fifty = counts_with(50)
-    # With a single item some prefetches have nothing to fetch and are skipped: fewer, never more.
+    # With a single item some prefetches have nothing to fetch and are skipped, and the related
+    # box may need the section's latest to fill up: within the budget either way.
     assert ten == fifty
     for name in BUDGET:
-        assert one[name] <= fifty[name] <= BUDGET[name], f"{name}: {one[name]}, {fifty[name]}"
+        assert one[name] <= BUDGET[name], f"{name}: {one[name]}"
+        assert fifty[name] <= BUDGET[name], f"{name}: {fifty[name]}"
 
 
 def test_article_page_stays_within_budget_with_many_related_items(

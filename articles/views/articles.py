@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
@@ -55,6 +55,8 @@ def distinct_authors(bylines: list[Byline]) -> list[Author]:
 def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
     """Live articles in the same language sharing the most tags, then the same section's latest.
 
+    Their bylines are not fetched here: `article_context` fetches them with the article's own.
+
     Two narrow queries rather than one with an OR (tags or section), which no index serves: the
     articles sharing a tag (a join from the tags' few rows), then, only if fewer than
     `RELATED_COUNT` share one, the section's latest through its (section, date) index.
@@ -66,7 +68,8 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
             candidates.filter(tagged_items__tag_id__in=tag_ids)
             .annotate(shared_tags=Count("tagged_items"))
             .order_by("-shared_tags", "-published_at", "-pk")
-            .for_listing()[:RELATED_COUNT]
+            .for_listing()
+            .prefetch_related(None)[:RELATED_COUNT]
         )
     missing = RELATED_COUNT - len(related)
     if missing and article.section_id is not None:
@@ -74,7 +77,8 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
             candidates.filter(section_id=article.section_id)
             .exclude(pk__in=[item.pk for item in related])
             .order_by("-published_at", "-pk")
-            .for_listing()[:missing]
+            .for_listing()
+            .prefetch_related(None)[:missing]
         )
     return related
 
@@ -102,18 +106,19 @@ def article_detail(
     if article is None or article.get_absolute_url() != request.path:
         return _redirect_or_404(request, slug)
 
-    bylines = list(
-        article.bylines.select_related("author", "author__photo", "author__photo__copyright_notice")
-    )
-    context = article_context(article, bylines)
+    context = article_context(article)
     with translation.override(article.language):
         response = render(request, "articles/article_detail.html", context)
     response["Content-Language"] = article.language
     return response
 
 
-def article_context(article: Article, bylines: list[Byline]) -> dict[str, object]:
-    """Everything the article template needs; the public page and staff previews share it."""
+def article_context(article: Article, bylines: list[Byline] | None = None) -> dict[str, object]:
+    """Everything the article template needs; the public page and staff previews share it.
+
+    Without `bylines` (the public page), the article's bylines are fetched in the same query as
+    the related articles' ones.
+    """
     saved = article.pk is not None
     corrections = list(article.corrections.order_by("published_at", "pk")) if saved else []
     tags = list(article.tags.exclude(slug="").order_by("name")) if saved else []
@@ -127,6 +132,17 @@ def article_context(article: Article, bylines: list[Byline]) -> dict[str, object
         else None
     )
     related = related_articles(article, [tag.pk for tag in tags]) if saved else []
+    prefetch_related_objects(
+        [*related, *([article] if bylines is None else [])],
+        Prefetch(
+            "bylines",
+            queryset=Byline.objects.select_related(
+                "author", "author__photo", "author__photo__copyright_notice"
+            ),
+        ),
+    )
+    if bylines is None:
+        bylines = list(article.bylines.all())
     significant_update = (
         article.updated_at
         if article.updated_at
