@@ -3,8 +3,10 @@
 Placed before Django's handler (`PageCacheApplication`, in `newsroom/wsgi.py`), a fresh hit
 answers before sessions, messages, authentication, URL resolution, templates and SQL run: the key
 is built straight from the WSGI environ, and one round trip to the cache fetches the page and the
-versions of the dependencies it was built from (two the first time a process sees the page).
-With Redis that round trip is one raw `MGET`, decoded here, without Django's per-key overhead.
+purge epoch; a copy this process already found current at that epoch is served as it is, and any
+other is checked against the versions of the dependencies it was built from (a second round
+trip). With Redis each round trip is one raw `MGET`, decoded here, without Django's per-key
+overhead.
 A page is stored (by `PageCacheMiddleware`) only when
 
 - the request is a GET from a reader with no session (staff are never served or stored), to a path
