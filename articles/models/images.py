@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 import uuid
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -23,8 +24,12 @@ def original_upload_to(instance: Image, filename: str) -> str:
 
 
 def rendition_upload_to(instance: Rendition, filename: str) -> str:
+    """A short random name: a page lists some fifteen rendition URLs per picture.
+
+    64 random bits; the storage still renames a file on the unlikely clash.
+    """
     ext = filename.rsplit(".", 1)[-1].lower()
-    return f"images/renditions/{uuid.uuid4().hex[:2]}/{uuid.uuid4().hex}.{ext}"
+    return f"images/r/{secrets.token_hex(8)}.{ext}"
 
 
 class CaptureKind(models.TextChoices):
