@@ -113,3 +113,25 @@ class TestLive:
     def test_trashed_article_is_not_live(self, make_article):
         make_article(deleted_at=timezone.now())
         assert not Article.objects.live().exists()
+
+
+@pytest.mark.parametrize("slug", ["rail-vote", "Rail_Vote-2", "x"])
+def test_article_address_is_what_the_route_reverses_to(make_article, slug):
+    from django.urls import reverse
+    from django.utils import timezone as tz
+
+    article = make_article(slug=slug)
+    moment = tz.localtime(article.published_at)
+    expected = reverse(
+        "articles:detail",
+        kwargs={
+            "year": moment.year,
+            "month": f"{moment.month:02d}",
+            "day": f"{moment.day:02d}",
+            "slug": slug,
+        },
+    )
+    assert article.get_absolute_url() == expected
+    assert article.get_absolute_url() == expected  # remembered
+    article.slug = "renamed"
+    assert article.get_absolute_url().endswith("/renamed/")
