@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
-from django.db.models import F, OuterRef, Window
+from django.db.models import F, OuterRef, Prefetch, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 
-from .models import Article, FrontPageSlot, Section
+from .models import Article, Byline, FrontPageSlot, Section
 
 TOP_STORIES = 6
 PER_SECTION = 4
@@ -29,11 +29,16 @@ class FrontPage:
 def build_front_page(
     language: str, *, top_count: int = TOP_STORIES, per_section: int = PER_SECTION
 ) -> FrontPage:
-    """The front page in `language`; no article appears twice. Six queries whatever the size."""
+    """The front page in `language`; no article appears twice.
+
+    At most five queries whatever the size: curated placements, the latest to fill the top,
+    each section's newest (ids, then articles; one query on SQLite), and every shown article's
+    bylines at once.
+    """
     live = Article.objects.live().in_language(language)
+    cards = live.for_listing().prefetch_related(None)  # bylines fetched once, at the end
     curated: list[Article] = list(
-        live.for_listing()
-        .filter(placements__language=language)
+        cards.filter(placements__language=language)
         .annotate(
             placement_slot=F("placements__slot"), placement_position=F("placements__position")
         )
@@ -47,7 +52,7 @@ def build_front_page(
 
     missing = top_count - len(top) + (0 if lead else 1)
     if missing > 0:
-        latest = list(live.for_listing().exclude(pk__in=used)[:missing])
+        latest = list(cards.exclude(pk__in=used)[:missing])
         if lead is None and latest:
             lead = latest.pop(0)
         top.extend(latest)
@@ -74,11 +79,18 @@ def build_front_page(
                 order_by=[F("published_at").desc(), F("pk").desc()],
             )
         ).filter(section_rank__lte=per_section)
-    ranked = ranked.for_listing().order_by(
-        "section__position", "section__name", "-published_at", "-pk"
+    ranked = (
+        ranked.for_listing()
+        .prefetch_related(None)
+        .order_by("section__position", "section__name", "-published_at", "-pk")
+    )
+    in_sections = list(ranked)
+    prefetch_related_objects(
+        [*([lead] if lead else []), *top, *in_sections],
+        Prefetch("bylines", queryset=Byline.objects.select_related("author")),
     )
     sections: dict[int, tuple[Section, list[Article]]] = {}
-    for article in ranked:
+    for article in in_sections:
         assert article.section is not None  # noqa: S101 (filtered above)
         sections.setdefault(article.section.pk, (article.section, []))[1].append(article)
     return FrontPage(lead=lead, top=top, sections=list(sections.values()))

@@ -19,7 +19,7 @@ from articles.models import Article, Author, Byline, Correction, FrontPagePlacem
 pytestmark = pytest.mark.django_db
 
 BUDGET = {
-    "front": 6,
+    "front": 5,
     "article": 7,
     "section": 4,
     "tag": 4,
