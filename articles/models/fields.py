@@ -87,7 +87,7 @@ class RenditionIndex(dict[str, Any]):
 
 _parsed_indexes: dict[str, RenditionIndex] = {}
 _parsed_lock = threading.Lock()
-PARSED_INDEXES = 4096
+PARSED_INDEXES = 2048
 
 
 class RenditionIndexField(models.JSONField):

@@ -84,7 +84,7 @@ def xml_text(value: object) -> str:
 # card's options and the active language and time zone. Its markup is remembered per process under
 # that key, so a listing renders each card's template once; an edit changes the key, so a
 # remembered card can never be out of date. Bounded: the oldest are forgotten first.
-CARD_MEMO_SIZE = 4096
+CARD_MEMO_SIZE = 2048
 _cards: OrderedDict[tuple[Any, ...], SafeString] = OrderedDict()
 _cards_lock = threading.Lock()  # the development server and threaded workers share the memo
 

@@ -92,7 +92,7 @@ def picture(
 # focal point and alt text, its rendition index, the options, the formats and the URL prefixes),
 # so it is remembered per process under that key: a new rendition, focal point, alt text or
 # rights change makes a new key, never a stale picture.
-PICTURE_MEMO_SIZE = 8192
+PICTURE_MEMO_SIZE = 4096
 _pictures: dict[tuple[Any, ...], tuple[SafeString, bool]] = {}
 _pictures_lock = threading.Lock()
 
