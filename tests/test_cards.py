@@ -77,3 +77,13 @@ def test_the_memory_is_bounded(make_article, monkeypatch):
     for article in articles:
         render(article)
     assert len(newsroom._cards) == 3
+
+
+def test_only_the_lead_card_loads_its_picture_eagerly(make_article):
+    article = Article.objects.for_listing().get(pk=make_article().pk)
+    lead = Template('{% load newsroom %}{% article_card article size="lead" %}')
+    grid = Template('{% load newsroom %}{% article_card article size="grid" %}')
+    context = Context({"article": article, "site_language": "en"})
+    assert 'fetchpriority="high"' in lead.render(context)
+    assert 'loading="lazy"' not in lead.render(context)
+    assert 'loading="lazy"' in grid.render(context)

@@ -102,7 +102,7 @@ def article_card(
             image,
             crop="16:9",
             sizes="(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw",
-            lazy=True,
+            lazy=size != "lead",  # the front page's lead picture is above the fold
             css_class="card__image",
         )
         if image is not None
