@@ -324,6 +324,10 @@ NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", 
 NEWSROOM_PAGE_CACHE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_STALE_SECONDS", "60"))
 # How long a request for a purged or missing page waits for the worker rendering it.
 NEWSROOM_PAGE_CACHE_WAIT_SECONDS = float(os.environ.get("NEWSROOM_PAGE_CACHE_WAIT_SECONDS", "3"))
+# Bytes of recently served pages each worker keeps, so that a hit fetches only their ETag (0: off).
+NEWSROOM_PAGE_CACHE_LOCAL_BYTES = int(
+    os.environ.get("NEWSROOM_PAGE_CACHE_LOCAL_BYTES", str(16 * 1024 * 1024))
+)
 NEWSROOM_PAGE_CACHE_EXCLUDE = env_list("NEWSROOM_PAGE_CACHE_EXCLUDE", "/preview/,/share/,/healthz")
 # Dotted paths of callables given the purged dependency names, e.g. to purge a CDN by key.
 NEWSROOM_CACHE_PURGE_HOOKS = env_list("NEWSROOM_CACHE_PURGE_HOOKS")

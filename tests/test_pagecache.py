@@ -599,3 +599,88 @@ def test_a_page_found_current_is_served_on_the_page_and_epoch_alone(
     # A purge anywhere moves the epoch: the page is checked, found stale and rendered again.
     purges.purge_article(article)
     assert client.get(url)[HEADER] == "MISS"
+
+
+# --- each worker's own copies of the pages it serves ---------------------------------------------
+
+
+def fetches_during(monkeypatch: Any) -> list[list[str]]:
+    from newsroom import pagecache
+
+    fetched: list[list[str]] = []
+    real_fetch = pagecache._fetch
+
+    def counting_fetch(keys: list[str]) -> list[Any]:
+        fetched.append(list(keys))
+        return real_fetch(keys)
+
+    monkeypatch.setattr(pagecache, "_fetch", counting_fetch)
+    return fetched
+
+
+def test_a_worker_serves_its_own_copy_after_checking_only_the_etag_and_epoch(
+    client: Any, rf: Any, make_article: Any, monkeypatch: Any
+) -> None:
+    from newsroom import pagecache
+
+    article = make_article(headline="Local copy")
+    url = article.get_absolute_url()
+    stored = client.get(url)
+    first = wsgi_get(url, rf)  # fetched whole, then kept
+    fetched = fetches_during(monkeypatch)
+    status, headers, body, inner = wsgi_get(url, rf)
+    assert (status, inner.calls, body) == ("200 OK", 0, stored.content)
+    assert body == first[2] and headers["ETag"] == stored["ETag"]
+    key = pagecache.page_key(rf.get(url).environ, {}, raw=True)
+    assert key in pagecache._local
+    assert fetched == [[pagecache.tag_key(key), purges.EPOCH_KEY]]
+
+
+def test_a_worker_never_serves_its_copy_of_a_purged_or_replaced_page(
+    client: Any, rf: Any, make_article: Any
+) -> None:
+    from newsroom import pagecache
+
+    pagecache._local.clear()
+    article = make_article(headline="Before the correction")
+    url = article.get_absolute_url()
+    client.get(url)
+    wsgi_get(url, rf)
+    assert pagecache._local
+    purges.purge_article(article)
+    assert wsgi_get(url, rf)[3].calls == 1  # purged: Django renders it
+    # Another server stores a new copy (a new ETag): the kept copy is not served.
+    type(article).objects.filter(pk=article.pk).update(headline="After the correction")
+    renewed = client.get(url)
+    assert renewed[HEADER] == "MISS"
+    status, headers, body, inner = wsgi_get(url, rf)
+    assert inner.calls == 0 and b"After the correction" in body
+    assert headers["ETag"] == renewed["ETag"]
+
+
+def test_kept_copies_stay_within_their_byte_budget(settings: Any) -> None:
+    from newsroom import pagecache
+
+    settings.NEWSROOM_PAGE_CACHE_LOCAL_BYTES = 10_000
+    pagecache._local.clear()
+    pagecache._local_bytes = 0
+    entry = pagecache.Entry(
+        status=200,
+        headers=[],
+        body=b"x" * 2_000,
+        etag='"e"',
+        last_modified=0,
+        dependencies=[],
+        version_keys=[],
+        versions=[],
+        fresh_until=0,
+        stale_until=0,
+        status_line="200 OK",
+        hit_headers=[],
+    )
+    for n in range(20):
+        pagecache._remember_local(f"page-{n}", entry)
+    assert pagecache._local_bytes <= 10_000
+    assert list(pagecache._local) == [f"page-{n}" for n in range(15, 20)]  # the newest
+    pagecache._remember_local("too-big", entry._replace(body=b"x" * 5_000))
+    assert "too-big" not in pagecache._local

@@ -72,5 +72,6 @@ def test_editor_uploads_sets_focal_point_and_readers_see_the_credited_picture(
     page.goto(f"{live_server.url}/")
     card = page.locator(".card picture img").first
     page.wait_for_function("document.querySelector('.card picture img').naturalWidth > 0")
-    expect(card).to_have_attribute("loading", "lazy")
+    # The only story, so the lead: its picture is above the fold, loaded at once.
+    expect(card).to_have_attribute("fetchpriority", "high")
     expect(card).to_have_attribute("height", "900")
