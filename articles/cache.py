@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 PREFIX = "pc:"
 EPOCH_KEY = PREFIX + "epoch"
 NEXT_CHANGE_KEY = PREFIX + "next-change"
+SCHEDULE_TOKEN_KEY = PREFIX + "schedule"
 NEXT_CHANGE_MAX_SECONDS = 3600
 
 SITE = "site"
@@ -47,7 +48,9 @@ SITEMAPS = "sitemaps"
 
 
 def version_key(dependency: str) -> str:
-    return f"{PREFIX}ver:{dependency}"
+    # The name the first release used: servers of both releases, sharing one cache during a
+    # rolling deploy, bump and check the same versions.
+    return f"{PREFIX}v:{dependency}"
 
 
 def new_version() -> int:
@@ -195,23 +198,41 @@ def purge_site_chrome() -> None:
 
 
 def purge_schedule() -> None:
-    """Forget the cached next go-live/expiry: a schedule changed."""
+    """Forget the cached next go-live/expiry: a schedule changed.
+
+    The schedule token moves, so a value computed from the database before the change and
+    stored after it is never taken for current.
+    """
+    cache.set(SCHEDULE_TOKEN_KEY, new_version(), None)
     cache.delete(NEXT_CHANGE_KEY)
 
 
 def next_change() -> datetime | None:
-    """The next go-live, expiry or end of hero-image rights, from the shared cache.
+    """The next go-live, expiry or end of image rights, from the shared cache.
 
     One database lookup per change: the value is kept until it passes or a schedule changes.
+    It is stored with the schedule token read before the lookup, and used only while the token
+    is still the same.
     """
     from .models import Article
 
-    cached = cache.get(NEXT_CHANGE_KEY)
+    found = cache.get_many([NEXT_CHANGE_KEY, SCHEDULE_TOKEN_KEY])
+    token = found.get(SCHEDULE_TOKEN_KEY)
+    if token is None:
+        cache.add(SCHEDULE_TOKEN_KEY, new_version(), None)
+        token = cache.get(SCHEDULE_TOKEN_KEY)
+    cached = found.get(NEXT_CHANGE_KEY)
     now = timezone.now()
-    if cached is not None:
-        at = datetime.fromtimestamp(cached, tz=UTC) if cached else None
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == token:
+        at = datetime.fromtimestamp(cached[1], tz=UTC) if cached[1] else None
         if at is None or at > now:
             return at
+    at = Article.objects.next_change_after(now)
+    seconds = NEXT_CHANGE_MAX_SECONDS
+    if at is not None:
+        seconds = max(1, min(seconds, int((at - now).total_seconds()) + 1))
+    cache.set(NEXT_CHANGE_KEY, (token, at.timestamp() if at is not None else 0), seconds)
+    return at
     at = Article.objects.next_change_after(now)
     seconds = NEXT_CHANGE_MAX_SECONDS
     if at is not None:

@@ -142,6 +142,17 @@ def build_index(image: Image) -> dict[str, Any]:
     return {"focal": [image.focal_x, image.focal_y], "names": names}
 
 
+def _lock_image(pk: int) -> Image | None:
+    """Lock the image row for the rest of the transaction (NO KEY UPDATE: compatible with the
+    KEY SHARE lock a rendition insert takes on it); None if the image is gone."""
+    return (
+        Image.objects.select_for_update(no_key=True)
+        .filter(pk=pk)
+        .only("pk", "focal_x", "focal_y")
+        .first()
+    )
+
+
 def refresh_index(image: Image | int) -> dict[str, Any] | None:
     """Rebuild and store the index of an image; None if the image is gone.
 
@@ -150,14 +161,7 @@ def refresh_index(image: Image | int) -> dict[str, Any] | None:
     """
     pk = image if isinstance(image, int) else image.pk
     with transaction.atomic():
-        # NO KEY UPDATE: compatible with the KEY SHARE lock a rendition insert takes on the image
-        # row, so two workers each inserting then refreshing cannot deadlock.
-        locked = (
-            Image.objects.select_for_update(no_key=True)
-            .filter(pk=pk)
-            .only("pk", "focal_x", "focal_y")
-            .first()
-        )
+        locked = _lock_image(pk)
         if locked is None:
             return None
         index = build_index(locked)
@@ -279,6 +283,9 @@ def _store(
     stored_name = rendition.file.name or ""
     try:
         with transaction.atomic():
+            # The image row first, as an editor's save does (image, then its renditions):
+            # taken in the other order, the two could wait for each other.
+            _lock_image(image.pk)
             if replacing is not None:
                 _delete(replacing)
             rendition.save()

@@ -102,7 +102,8 @@ def time_calls(app: Callable[..., Any], path: str) -> float:
 
 
 def main() -> None:
-    cache.set(purges.NEXT_CHANGE_KEY, 0, 3600)
+    cache.set(purges.SCHEDULE_TOKEN_KEY, 1, None)
+    cache.set(purges.NEXT_CHANGE_KEY, (1, 0), 3600)  # nothing scheduled
     purges.purge([purges.SITE])  # pages stored by an earlier run are re-rendered
     article, listing = "/2026/11/30/one-story/", "/politics/"
     store(article, page(links=5, size=40_000))

@@ -386,6 +386,8 @@ def _local_hit(key: str) -> tuple[Entry | None, Any]:
     tag, epoch = _fetch([tag_key(key), purges.EPOCH_KEY])
     if epoch is None or tag != local.etag or _verified.get(key) != (epoch, local.etag):
         return None, tag
+    if time.time() >= local.fresh_until:  # aged: fetch the shared copy, which may be newer
+        return None, tag
     _local.move_to_end(key)
     return local, tag
 
@@ -597,9 +599,11 @@ class PageCacheMiddleware:
         now = time.time()
         fresh_until = now + settings.NEWSROOM_PAGE_CACHE_SECONDS
         stale_until = fresh_until + settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS
-        if next_change is not None and next_change.timestamp() <= fresh_until:
-            # A scheduled go-live or expiry may change this page: never serve it past that.
-            fresh_until = stale_until = next_change.timestamp()
+        if next_change is not None:
+            # A scheduled go-live or expiry may change this page: never serve it past that,
+            # neither fresh nor stale.
+            fresh_until = min(fresh_until, next_change.timestamp())
+            stale_until = min(stale_until, next_change.timestamp())
         headers = [
             (name, value)
             for name, value in response.headers.items()

@@ -261,13 +261,61 @@ def test_next_change_lookup_is_cached_until_a_schedule_changes(
 ) -> None:
     later = timezone.now() + timedelta(hours=2)
     make_article(slug="later", published_at=later)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):  # go-live, expiry, hero rights, author photo rights
         assert purges.next_change() == later
     with django_assert_num_queries(0):
         assert purges.next_change() == later
     purges.purge_schedule()
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         purges.next_change()
+
+
+def test_a_next_change_computed_before_a_schedule_change_is_not_kept(
+    make_article: Any, monkeypatch: Any
+) -> None:
+    from articles.models import Article
+
+    later = timezone.now() + timedelta(hours=2)
+    make_article(slug="later", published_at=later)
+    sooner = timezone.now() + timedelta(minutes=10)
+    real = Article.objects.next_change_after
+
+    def schedule_changes_meanwhile(at: Any = None) -> Any:
+        found = real(at)  # read before the editor's change is committed...
+        make_article(slug="sooner", published_at=sooner)
+        purges.purge_schedule()  # ...which forgets the schedule
+        return found
+
+    monkeypatch.setattr(Article.objects, "next_change_after", schedule_changes_meanwhile)
+    assert purges.next_change() == later  # this reader's own answer
+    monkeypatch.setattr(Article.objects, "next_change_after", real)
+    assert purges.next_change() == sooner  # not kept for the next one
+
+
+def test_an_author_photo_losing_its_rights_bounds_cached_pages(author: Any, image: Any) -> None:
+    ends = timezone.now() + timedelta(hours=1)
+    image.rights_expire_at = ends
+    image.save()
+    author.photo = image
+    author.save()
+    purges.purge_schedule()
+    assert purges.next_change() == ends
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_the_stale_window_ends_at_the_next_scheduled_change(
+    client: Any, settings: Any, make_article: Any
+) -> None:
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
+    settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS = 600
+    make_article(slug="at-noon", published_at=timezone.now() + timedelta(seconds=400))
+    purges.purge_schedule()
+    response = client.get("/test/plain/")
+    assert response[HEADER] == "MISS"
+    control = response["Cache-Control"]
+    fresh = int(control.split("s-maxage=")[1].split(",")[0])
+    stale = int(control.split("stale-while-revalidate=")[1])
+    assert fresh <= 300 and fresh + stale <= 401  # nothing past the go-live
 
 
 # --- conditional GET ----------------------------------------------------------------------------
@@ -684,3 +732,20 @@ def test_kept_copies_stay_within_their_byte_budget(settings: Any) -> None:
     assert list(pagecache._local) == [f"page-{n}" for n in range(15, 20)]  # the newest
     pagecache._remember_local("too-big", entry._replace(body=b"x" * 5_000))
     assert "too-big" not in pagecache._local
+
+
+def test_a_kept_copy_that_aged_is_replaced_by_the_shared_one(
+    client: Any, rf: Any, make_article: Any
+) -> None:
+    from newsroom import pagecache
+
+    article = make_article(slug="aging")
+    url = article.get_absolute_url()
+    client.get(url)
+    wsgi_get(url, rf)
+    key = pagecache.page_key(rf.get(url).environ, {}, raw=True)
+    kept = pagecache._local[key]
+    pagecache._local[key] = kept._replace(fresh_until=0)  # as if its five minutes had passed
+    status, _headers, _body, inner = wsgi_get(url, rf)
+    assert (status, inner.calls) == ("200 OK", 0)  # the shared copy, still fresh, answers
+    assert pagecache._local[key].fresh_until == kept.fresh_until  # and is kept again

@@ -456,3 +456,21 @@ def json_text(index) -> str:
     import json
 
     return json.dumps(dict(index), sort_keys=True)
+
+
+def test_a_reverted_image_keeps_the_index_the_worker_wrote(wide_image):
+    Image = type(wide_image)
+    # A history revert builds a new instance with the pk of the existing row.
+    fields = {
+        f.attname: getattr(wide_image, f.attname)
+        for f in Image._meta.concrete_fields
+        if f.attname != "rendition_index"
+    }
+    reverted = Image(**fields, rendition_index={})
+    assert reverted._state.adding
+    renditions.ensure_renditions(wide_image)
+    reverted.default_caption = "The caption as it was"
+    reverted.save()
+    wide_image.refresh_from_db()
+    assert wide_image.default_caption == "The caption as it was"
+    assert len(renditions.existing(wide_image)) == wide_image.renditions.count()

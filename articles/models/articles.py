@@ -134,7 +134,8 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         )
 
     def next_change_after(self, at: datetime | None = None) -> datetime | None:
-        """The next go-live, expiry or hero-image rights expiry after `at`: caches end by then."""
+        """The next go-live, expiry, or end of rights of a hero image or an author's photo after
+        `at`: cached pages end by then."""
         at = at or timezone.now()
         base = self.filter(status=Status.PUBLISHED, deleted_at__isnull=True)
         next_live = (
@@ -155,7 +156,19 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             .values_list("hero_image__rights_expire_at", flat=True)
             .first()
         )
-        candidates = [t for t in (next_live, next_expiry, next_image_expiry) if t is not None]
+        from .authors import Author
+
+        next_photo_expiry = (
+            Author.objects.filter(photo__rights_expire_at__gt=at)
+            .order_by("photo__rights_expire_at")
+            .values_list("photo__rights_expire_at", flat=True)
+            .first()
+        )
+        candidates = [
+            t
+            for t in (next_live, next_expiry, next_image_expiry, next_photo_expiry)
+            if t is not None
+        ]
         return min(candidates) if candidates else None
 
 

@@ -211,7 +211,10 @@ class Image(models.Model):
         the copy loaded with the form would bring back renditions deleted since, or forget new
         ones. Only an explicit `update_fields` naming it (or an insert) writes it.
         """
-        updating = not self._state.adding and not kwargs.get("force_insert") and self.pk
+        updating = self.pk is not None and not kwargs.get("force_insert")
+        if updating and self._state.adding:
+            # An instance built with the pk of an existing row (a history revert) updates it.
+            updating = type(self).objects.filter(pk=self.pk).exists()
         if updating and kwargs.get("update_fields") is None:
             kwargs["update_fields"] = [
                 field.name
