@@ -186,10 +186,19 @@ def purge_public_pages() -> None:
     purge([SITE])
 
 
+def current_chrome_stamp() -> Any:
+    """The token the cached masthead must carry, given a first value if the cache has none."""
+    from newsroom.context_processors import SITE_CHROME_STAMP_KEY
+
+    cache.add(SITE_CHROME_STAMP_KEY, new_version(), None)
+    return cache.get(SITE_CHROME_STAMP_KEY)
+
+
 def purge_site_chrome() -> None:
     """Forget the cached navigation and footer notice, and every page that shows them."""
-    from newsroom.context_processors import SITE_CHROME_CACHE_KEY
+    from newsroom.context_processors import SITE_CHROME_CACHE_KEY, SITE_CHROME_STAMP_KEY
 
+    cache.set(SITE_CHROME_STAMP_KEY, new_version(), None)
     cache.delete(SITE_CHROME_CACHE_KEY)
     purge_public_pages()
 

@@ -11,19 +11,32 @@ from django.utils.translation import gettext, gettext_noop
 from articles.models import CopyrightNotice, Section
 
 SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
+SITE_CHROME_STAMP_KEY = "newsroom:site-chrome-stamp"
 # The default zone label, listed so that makemessages offers it to translators.
 gettext_noop("Paris time")
 
 
 def site_chrome() -> dict[str, Any]:
-    """The masthead navigation and footer notice, cached until a section or notice changes."""
-    chrome = cache.get(SITE_CHROME_CACHE_KEY)
-    if chrome is None:
-        chrome = {
-            "sections": list(Section.objects.all()),
-            "notice": CopyrightNotice.objects.site_default(),
-        }
-        cache.set(SITE_CHROME_CACHE_KEY, chrome, 300)
+    """The masthead navigation and footer notice, cached until a section or notice changes.
+
+    Stored with the chrome token read before the database was; a change moves the token
+    (`articles.cache.purge_site_chrome`), so a copy read just before a change and stored just
+    after it is never used.
+    """
+    from articles.cache import current_chrome_stamp
+
+    found = cache.get_many([SITE_CHROME_CACHE_KEY, SITE_CHROME_STAMP_KEY])
+    token = found.get(SITE_CHROME_STAMP_KEY)
+    if token is None:
+        token = current_chrome_stamp()
+    cached = found.get(SITE_CHROME_CACHE_KEY)
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == token:
+        return cached[1]  # type: ignore[no-any-return]
+    chrome = {
+        "sections": list(Section.objects.all()),
+        "notice": CopyrightNotice.objects.site_default(),
+    }
+    cache.set(SITE_CHROME_CACHE_KEY, (token, chrome), 300)
     return chrome
 
 

@@ -184,3 +184,25 @@ def test_editing_an_author_in_the_admin_purges_the_author_page(
         )
     assert response.status_code == 302
     assert versions("author:claire-martin") != before
+
+
+def test_a_masthead_read_before_a_change_and_stored_after_it_is_not_used(
+    section: Any, monkeypatch: Any
+) -> None:
+    from articles.models import Section
+    from newsroom import context_processors
+
+    assert [s.name for s in context_processors.site_chrome()["sections"]] == ["Politics"]
+    real_all = Section.objects.all
+    cache.delete(context_processors.SITE_CHROME_CACHE_KEY)  # expired
+
+    def renamed_meanwhile() -> Any:
+        rows = list(real_all())  # read before the editor's change...
+        Section.objects.filter(pk=section.pk).update(name="Politics and power")
+        purges.purge_site_chrome()  # ...which the admin then announces
+        return rows
+
+    monkeypatch.setattr(Section.objects, "all", renamed_meanwhile)
+    assert [s.name for s in context_processors.site_chrome()["sections"]] == ["Politics"]
+    monkeypatch.setattr(Section.objects, "all", real_all)
+    assert [s.name for s in context_processors.site_chrome()["sections"]] == ["Politics and power"]
