@@ -196,6 +196,32 @@ class LatestAtomFeed(LatestRssFeed):
         return self.description(obj)
 
 
+class LanguageRssFeed(LatestRssFeed):
+    """The latest articles in one language: what a reader of that language subscribes to."""
+
+    def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> str:
+        return str(kwargs["language"])
+
+    def articles(self, obj: str) -> Any:
+        return Article.objects.live().in_language(obj)
+
+    def subject(self, obj: str) -> str:
+        return "Français" if obj == "fr" else "English"
+
+    def link(self, obj: str) -> str:
+        return reverse("articles:front")
+
+    def description(self, obj: Any) -> str:
+        return settings.NEWSROOM_TAGLINE_FR if obj == "fr" else settings.NEWSROOM_TAGLINE
+
+
+class LanguageAtomFeed(LanguageRssFeed):
+    feed_type = NewsAtomFeed
+
+    def subtitle(self, obj: Any) -> str:
+        return self.description(obj)
+
+
 class SectionRssFeed(LatestRssFeed):
     def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Section:
         return get_object_or_404(Section, slug=kwargs["slug"])

@@ -1,3 +1,6 @@
+import re
+
+from django.conf import settings
 from django.urls import path, re_path
 
 from . import feeds, preview, views
@@ -8,6 +11,7 @@ YEAR = r"(?P<year>[0-9]{4})"
 MONTH = r"(?P<month>[0-9]{2})"
 DAY = r"(?P<day>[0-9]{2})"
 SLUG = r"(?P<slug>[-a-zA-Z0-9_]+)"
+LANGUAGES = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
 
 urlpatterns = [
     path("", views.front_page, name="front"),
@@ -33,6 +37,12 @@ urlpatterns = [
     path("tags/<slug:slug>/", views.tag_detail, name="tag"),
     path("feed/", feeds.LatestRssFeed(), name="feed"),
     path("feed/atom/", feeds.LatestAtomFeed(), name="feed_atom"),
+    re_path(rf"^feed/(?P<language>{LANGUAGES})/$", feeds.LanguageRssFeed(), name="language_feed"),
+    re_path(
+        rf"^feed/(?P<language>{LANGUAGES})/atom/$",
+        feeds.LanguageAtomFeed(),
+        name="language_feed_atom",
+    ),
     path("authors/<slug:slug>/feed/", feeds.AuthorRssFeed(), name="author_feed"),
     path("authors/<slug:slug>/feed/atom/", feeds.AuthorAtomFeed(), name="author_feed_atom"),
     path("tags/<slug:slug>/feed/", feeds.TagRssFeed(), name="tag_feed"),

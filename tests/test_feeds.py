@@ -106,3 +106,21 @@ def test_feed_guid_survives_a_change_of_slug(client, two_author_article):
     two_author_article.save()
     _, after = rss_items(client, "/feed/")
     assert before[0].findtext("guid") == after[0].findtext("guid")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_language_has_a_feed_of_its_own_articles(client, make_article, site_notice, language):
+    make_article(headline="Night trains win a vote", slug="trains", language="en")
+    make_article(headline="Les trains de nuit gagnent", slug="trains-fr", language="fr")
+    titles = [item.findtext("title") for item in rss_items(client, f"/feed/{language}/")[1]]
+    expected = "Night trains win a vote" if language == "en" else "Les trains de nuit gagnent"
+    assert titles == [expected]
+    atom = client.get(f"/feed/{language}/atom/")
+    assert atom.status_code == 200 and expected in atom.content.decode()
+    assert client.get("/feed/de/").status_code == 404
+
+
+def test_pages_point_feed_readers_at_their_language_feed(client, make_article):
+    make_article()
+    html = client.get("/", headers={"Accept-Language": "fr"}).content.decode()
+    assert 'href="/feed/fr/"' in html and 'href="/feed/"' in html
