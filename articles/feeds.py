@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -17,7 +16,8 @@ from django.utils.html import escape
 from taggit.models import Tag
 
 from .credits import format_credit
-from .models import Article, Author, Byline, CopyrightNotice, Section
+from .models import Article, Author, CopyrightNotice, Section
+from .models.articles import card_bylines
 from .renditions import rendition_url
 from .structured_data import absolute_url, publicly_shown
 
@@ -105,9 +105,7 @@ class LatestRssFeed(Feed):
         return list(
             self.articles(obj)
             .select_related("section", "hero_image", "hero_image__copyright_notice")
-            .prefetch_related(
-                Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-            )
+            .prefetch_related(card_bylines())
             .defer("body")
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
-from django.db.models import F, OuterRef, Prefetch, Window, prefetch_related_objects
+from django.db.models import F, OuterRef, Window
 from django.db.models.functions import RowNumber
 
-from .models import Article, Byline, FrontPageSlot, Section
+from .models import Article, FrontPageSlot, Section, prefetch_card_bylines
 
 TOP_STORIES = 6
 PER_SECTION = 4
@@ -36,7 +36,7 @@ def build_front_page(
     bylines at once.
     """
     live = Article.objects.live().in_language(language)
-    cards = live.for_listing().prefetch_related(None)  # bylines fetched once, at the end
+    cards = live.for_cards()  # bylines fetched once, at the end
     curated: list[Article] = list(
         cards.filter(placements__language=language)
         .annotate(
@@ -85,10 +85,7 @@ def build_front_page(
         .order_by("section__position", "section__name", "-published_at", "-pk")
     )
     in_sections = list(ranked)
-    prefetch_related_objects(
-        [*([lead] if lead else []), *top, *in_sections],
-        Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-    )
+    prefetch_card_bylines([*([lead] if lead else []), *top, *in_sections])
     sections: dict[int, tuple[Section, list[Article]]] = {}
     for article in in_sections:
         assert article.section is not None  # noqa: S101 (filtered above)

@@ -8,6 +8,7 @@ from .articles import (
     CorrectionKind,
     Language,
     Status,
+    prefetch_card_bylines,
 )
 from .authors import Author
 from .copyright import CopyrightNotice
@@ -24,6 +25,7 @@ from .workflow import (
 )
 
 __all__ = [
+    "prefetch_card_bylines",
     "Article",
     "ArticleQuerySet",
     "ArticleRedirect",

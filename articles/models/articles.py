@@ -74,6 +74,23 @@ LISTING_FIELDS = (
 )
 
 
+def card_bylines(*, with_photos: bool = False) -> models.Prefetch:
+    """The bylines an article card names (and, `with_photos`, the authors' portraits)."""
+    bylines = Byline.objects.select_related("author")
+    if with_photos:
+        bylines = bylines.select_related("author__photo", "author__photo__copyright_notice")
+    else:
+        bylines = bylines.only(
+            "id", "article_id", "author_id", "role", "position", "author__display_name"
+        )
+    return models.Prefetch("bylines", queryset=bylines)
+
+
+def prefetch_card_bylines(articles: list[Article], *, with_photos: bool = False) -> None:
+    """Fetch the bylines of every article given, in one query."""
+    models.prefetch_related_objects(articles, card_bylines(with_photos=with_photos))
+
+
 class ArticleQuerySet(models.QuerySet["Article"]):
     def not_trashed(self) -> ArticleQuerySet:
         return self.filter(deleted_at__isnull=True)
@@ -112,26 +129,20 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         """Articles the user created or has a byline on."""
         return self.filter(Q(created_by=user) | Q(bylines__author__user=user)).distinct()
 
-    def for_listing(self) -> ArticleQuerySet:
-        """What a list of article cards shows, in a constant number of queries.
+    def for_cards(self) -> ArticleQuerySet:
+        """What an article card shows, bylines aside: only the columns it reads.
 
-        Only the columns a card reads (`templatetags.newsroom.article_card`): a front page loads
-        some forty articles with their section and picture, and every other column costs time
-        to select, send and turn into attributes. A card that shows something new must add it
-        here, or pay one query per card (the query-count tests would catch it).
+        A front page loads some forty articles with their section and picture, and every other
+        column costs time to select, send and turn into attributes. A card that shows something
+        new must add it to `LISTING_FIELDS`, or pay one query per card (the query-count tests
+        would catch it). Pages that gather cards from several queries fetch all their bylines
+        at once with `prefetch_card_bylines`.
         """
-        return (
-            self.select_related("section", "hero_image")
-            .only(*LISTING_FIELDS)
-            .prefetch_related(
-                models.Prefetch(
-                    "bylines",
-                    queryset=Byline.objects.select_related("author").only(
-                        "id", "article_id", "author_id", "role", "position", "author__display_name"
-                    ),
-                ),
-            )
-        )
+        return self.select_related("section", "hero_image").only(*LISTING_FIELDS)
+
+    def for_listing(self) -> ArticleQuerySet:
+        """A list of article cards with their bylines, in a constant number of queries."""
+        return self.for_cards().prefetch_related(card_bylines())
 
     def next_change_after(self, at: datetime | None = None) -> datetime | None:
         """The next go-live, expiry, or end of rights of a hero image or an author's photo after

@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
@@ -11,7 +11,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from ..models import Article, Author, Byline, BylineRole
+from ..models import Article, Author, Byline, BylineRole, prefetch_card_bylines
 from ..structured_data import article_json_ld, article_meta, json_ld_script
 from ..urls_history import current_url_for
 
@@ -68,8 +68,7 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
             candidates.filter(tagged_items__tag_id__in=tag_ids)
             .annotate(shared_tags=Count("tagged_items"))
             .order_by("-shared_tags", "-published_at", "-pk")
-            .for_listing()
-            .prefetch_related(None)[:RELATED_COUNT]
+            .for_cards()[:RELATED_COUNT]
         )
     missing = RELATED_COUNT - len(related)
     if missing and article.section_id is not None:
@@ -77,8 +76,7 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
             candidates.filter(section_id=article.section_id)
             .exclude(pk__in=[item.pk for item in related])
             .order_by("-published_at", "-pk")
-            .for_listing()
-            .prefetch_related(None)[:missing]
+            .for_cards()[:missing]
         )
     return related
 
@@ -132,15 +130,7 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
         else None
     )
     related = related_articles(article, [tag.pk for tag in tags]) if saved else []
-    prefetch_related_objects(
-        [*related, *([article] if bylines is None else [])],
-        Prefetch(
-            "bylines",
-            queryset=Byline.objects.select_related(
-                "author", "author__photo", "author__photo__copyright_notice"
-            ),
-        ),
-    )
+    prefetch_card_bylines([*related, *([article] if bylines is None else [])], with_photos=True)
     if bylines is None:
         bylines = list(article.bylines.all())
     significant_update = (
