@@ -625,14 +625,7 @@ def test_a_page_found_current_is_served_on_the_page_and_epoch_alone(
     article = make_article(slug="two-keys")
     url = article.get_absolute_url()
     assert client.get(url)[HEADER] == "MISS"
-    fetched: list[list[str]] = []
-    real_fetch = pagecache._fetch
-
-    def counting_fetch(keys: list[str]) -> list[Any]:
-        fetched.append(keys)
-        return real_fetch(keys)
-
-    monkeypatch.setattr(pagecache, "_fetch", counting_fetch)
+    fetched = fetches_during(monkeypatch)
     assert client.get(url)[HEADER] == "HIT"
     assert [len(keys) for keys in fetched] == [2]  # the page and the epoch
     # Another process's copy, or an epoch the cache lost: every version is checked again.

@@ -407,11 +407,29 @@ def test_a_moved_focal_point_hides_old_crops_until_they_are_remade(wide_image):
     assert {crop for _w, _f, crop in index_keys(wide_image)} == set(renditions.RATIOS)
 
 
-def test_saving_an_image_loaded_earlier_keeps_the_index_the_worker_wrote(wide_image):
-    opened_by_editor = type(wide_image).objects.get(pk=wide_image.pk)  # index still empty
+def loaded_by_an_editor(image):
+    return type(image).objects.get(pk=image.pk)
+
+
+def rebuilt_by_a_history_revert(image):
+    """A revert builds a new instance carrying the pk of the existing row."""
+    Image = type(image)
+    fields = {
+        f.attname: getattr(image, f.attname)
+        for f in Image._meta.concrete_fields
+        if f.attname != "rendition_index"
+    }
+    reverted = Image(**fields, rendition_index={})
+    assert reverted._state.adding
+    return reverted
+
+
+@pytest.mark.parametrize("opened", [loaded_by_an_editor, rebuilt_by_a_history_revert])
+def test_saving_an_image_opened_earlier_keeps_the_index_the_worker_wrote(wide_image, opened):
+    stale = opened(wide_image)  # its index: still empty
     renditions.ensure_renditions(wide_image)
-    opened_by_editor.default_caption = "A new caption"
-    opened_by_editor.save()
+    stale.default_caption = "A new caption"
+    stale.save()
     wide_image.refresh_from_db()
     assert wide_image.default_caption == "A new caption"
     assert len(renditions.existing(wide_image)) == wide_image.renditions.count()
@@ -456,21 +474,3 @@ def json_text(index) -> str:
     import json
 
     return json.dumps(dict(index), sort_keys=True)
-
-
-def test_a_reverted_image_keeps_the_index_the_worker_wrote(wide_image):
-    Image = type(wide_image)
-    # A history revert builds a new instance with the pk of the existing row.
-    fields = {
-        f.attname: getattr(wide_image, f.attname)
-        for f in Image._meta.concrete_fields
-        if f.attname != "rendition_index"
-    }
-    reverted = Image(**fields, rendition_index={})
-    assert reverted._state.adding
-    renditions.ensure_renditions(wide_image)
-    reverted.default_caption = "The caption as it was"
-    reverted.save()
-    wide_image.refresh_from_db()
-    assert wide_image.default_caption == "The caption as it was"
-    assert len(renditions.existing(wide_image)) == wide_image.renditions.count()
