@@ -189,7 +189,8 @@ def results_for(ids: list[int], query: str) -> list[SearchResult]:
     """
     if not ids:
         return []
-    articles = Article.objects.filter(pk__in=ids).select_related("section").order_by()
+    # Through `live()` again: an article withdrawn since `find()` ran is left out.
+    articles = Article.objects.live().filter(pk__in=ids).select_related("section").order_by()
     query = clean_query(query)
     if query and connection.vendor == "postgresql":
         articles = articles.defer("body").annotate(search_snippet=_snippet(query))

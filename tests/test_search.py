@@ -261,3 +261,15 @@ def test_snippet_reads_only_the_start_of_a_long_body_and_drops_a_cut_tag(
     if connection.vendor == "postgresql":
         # The word lies past the characters read: no highlight, but the opening words.
         assert "<mark>" not in snippet
+
+
+def test_an_article_withdrawn_after_the_match_is_not_shown(make_article, editor):
+    from articles import workflow
+    from articles.search import find, results_for
+
+    kept = make_article(headline="Harbour strike ends", slug="kept")
+    gone = make_article(headline="Harbour strike spreads", slug="gone")
+    found = find("harbour strike")
+    assert set(found.ids) == {kept.pk, gone.pk}
+    workflow.withdraw(gone, by=editor, reason="Legal request")
+    assert [r.article.pk for r in results_for(found.ids, "harbour strike")] == [kept.pk]
