@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
-from django.db.models import F, OuterRef, Window
+from django.db.models import F, OuterRef, QuerySet, Window
 from django.db.models.functions import RowNumber
+from django.utils import timezone
+
+from newsroom.precompiled import precompiled
 
 from .models import Article, FrontPageSlot, Section, prefetch_card_bylines
+from .models.articles import ArticleQuerySet
 
 TOP_STORIES = 6
 PER_SECTION = 4
@@ -26,6 +31,54 @@ class FrontPage:
         return self.lead is None and not self.top and not self.sections
 
 
+@precompiled
+def _curated(language: str, at: datetime) -> QuerySet[Article]:
+    return (
+        Article.objects.live(at)
+        .in_language(language)
+        .for_cards()
+        .filter(placements__language=language)
+        .annotate(
+            placement_slot=F("placements__slot"), placement_position=F("placements__position")
+        )
+        .order_by("placement_position", "-published_at", "-pk")
+    )
+
+
+@precompiled
+def _latest(language: str, at: datetime, *, count: int) -> QuerySet[Article]:
+    return Article.objects.live(at).in_language(language).for_cards()[:count]
+
+
+@precompiled
+def _section_latest_ids(
+    language: str, at: datetime, used: list[int], *, per_section: int
+) -> QuerySet[Section]:
+    """Each section's newest ids, through the (section, date) index: a few rows per section,
+    where a window over every live article would sort them all (PostgreSQL)."""
+    newest = (
+        Article.objects.live(at)
+        .in_language(language)
+        .exclude(pk__in=used)
+        .filter(section=OuterRef("pk"))
+        .order_by("-published_at", "-pk")
+    )
+    return Section.objects.annotate(latest=ArraySubquery(newest.values("pk")[:per_section])).only(
+        "pk"
+    )
+
+
+@precompiled
+def _section_cards(ids: list[int], at: datetime) -> QuerySet[Article]:
+    return _in_section_order(Article.objects.live(at).filter(pk__in=ids))
+
+
+def _in_section_order(articles: ArticleQuerySet) -> QuerySet[Article]:
+    return articles.for_cards().order_by(
+        "section__position", "section__name", "-published_at", "-pk"
+    )
+
+
 def build_front_page(
     language: str, *, top_count: int = TOP_STORIES, per_section: int = PER_SECTION
 ) -> FrontPage:
@@ -35,15 +88,8 @@ def build_front_page(
     each section's newest (ids, then articles; one query on SQLite), and every shown article's
     bylines at once.
     """
-    live = Article.objects.live().in_language(language)
-    cards = live.for_cards()  # bylines fetched once, at the end
-    curated: list[Article] = list(
-        cards.filter(placements__language=language)
-        .annotate(
-            placement_slot=F("placements__slot"), placement_position=F("placements__position")
-        )
-        .order_by("placement_position", "-published_at", "-pk")
-    )
+    at = timezone.now()
+    curated = _curated(language=language, at=at)
     lead: Article | None = next(
         (a for a in curated if getattr(a, "placement_slot", "") == FrontPageSlot.LEAD), None
     )
@@ -52,39 +98,42 @@ def build_front_page(
 
     missing = top_count - len(top) + (0 if lead else 1)
     if missing > 0:
-        latest = list(cards.exclude(pk__in=used)[:missing])
+        # Enough to fill the gaps whichever of the curated ones come first.
+        latest = [
+            a
+            for a in _latest(language=language, at=at, count=missing + len(used))
+            if a.pk not in used
+        ][:missing]
         if lead is None and latest:
             lead = latest.pop(0)
         top.extend(latest)
         used |= {a.pk for a in latest} | ({lead.pk} if lead else set())
 
-    ranked = live.exclude(pk__in=used).filter(section__isnull=False)
     if connection.vendor == "postgresql":
-        # Each section's latest through the (section, date) index: a few rows per section,
-        # where a window over every live article would sort them all.
-        newest = ranked.filter(section=OuterRef("pk")).order_by("-published_at", "-pk")
         ids = [
             pk
-            for section_ids in Section.objects.annotate(
-                latest=ArraySubquery(newest.values("pk")[:per_section])
-            ).values_list("latest", flat=True)
-            for pk in section_ids
-        ]
-        ranked = live.filter(pk__in=ids)
-    else:
-        ranked = ranked.annotate(
-            section_rank=Window(
-                RowNumber(),
-                partition_by=[F("section_id")],
-                order_by=[F("published_at").desc(), F("pk").desc()],
+            for section in _section_latest_ids(
+                language=language, at=at, used=sorted(used) or [0], per_section=per_section
             )
-        ).filter(section_rank__lte=per_section)
-    ranked = (
-        ranked.for_listing()
-        .prefetch_related(None)
-        .order_by("section__position", "section__name", "-published_at", "-pk")
-    )
-    in_sections = list(ranked)
+            for pk in getattr(section, "latest")  # noqa: B009 (an annotation)
+        ]
+        in_sections = _section_cards(ids=ids, at=at)
+    else:
+        ranked = (
+            Article.objects.live(at)
+            .in_language(language)
+            .exclude(pk__in=used)
+            .filter(section__isnull=False)
+            .annotate(
+                section_rank=Window(
+                    RowNumber(),
+                    partition_by=[F("section_id")],
+                    order_by=[F("published_at").desc(), F("pk").desc()],
+                )
+            )
+            .filter(section_rank__lte=per_section)
+        )
+        in_sections = list(_in_section_order(ranked))
     prefetch_card_bylines([*([lead] if lead else []), *top, *in_sections])
     sections: dict[int, tuple[Section, list[Article]]] = {}
     for article in in_sections:

@@ -11,6 +11,8 @@ from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
+from newsroom.precompiled import precompiled
+
 from .fields import CleanCharField, CleanTextField, SanitizedHTMLField
 
 if TYPE_CHECKING:
@@ -74,21 +76,77 @@ LISTING_FIELDS = (
 )
 
 
-def card_bylines(*, with_photos: bool = False) -> models.Prefetch:
+def card_byline_rows(*, with_photos: bool = False) -> models.QuerySet[Byline]:
     """The bylines an article card names (and, `with_photos`, the authors' portraits)."""
     bylines = Byline.objects.select_related("author")
     if with_photos:
-        bylines = bylines.select_related("author__photo", "author__photo__copyright_notice")
-    else:
-        bylines = bylines.only(
-            "id", "article_id", "author_id", "role", "position", "author__display_name"
-        )
-    return models.Prefetch("bylines", queryset=bylines)
+        return bylines.select_related("author__photo", "author__photo__copyright_notice")
+    return bylines.only("id", "article_id", "author_id", "role", "position", "author__display_name")
+
+
+def card_bylines(*, with_photos: bool = False) -> models.Prefetch:
+    """`card_byline_rows` as a prefetch of `Article.bylines`."""
+    return models.Prefetch("bylines", queryset=card_byline_rows(with_photos=with_photos))
+
+
+@precompiled
+def _card_bylines_plain(article_ids: list[int]) -> models.QuerySet[Byline]:
+    return card_byline_rows().filter(article_id__in=article_ids)
+
+
+@precompiled
+def _card_bylines_photos(article_ids: list[int]) -> models.QuerySet[Byline]:
+    return card_byline_rows(with_photos=True).filter(article_id__in=article_ids)
 
 
 def prefetch_card_bylines(articles: list[Article], *, with_photos: bool = False) -> None:
-    """Fetch the bylines of every article given, in one query."""
-    models.prefetch_related_objects(articles, card_bylines(with_photos=with_photos))
+    """Fetch the bylines of every article given, in one query.
+
+    What `prefetch_related_objects` would store, without building a filtered queryset for each
+    article: `article.bylines.all()` answers from the rows fetched here, and anything that
+    narrows them (`filter`, `order_by`) asks the database, as with Django's own prefetching.
+    """
+    pending = [a for a in articles if "bylines" not in getattr(a, "_prefetched_objects_cache", {})]
+    if not pending:
+        return
+    ids = sorted({a.pk for a in pending})
+    fetcher = _card_bylines_photos if with_photos else _card_bylines_plain
+    found: dict[int, list[Byline]] = {pk: [] for pk in ids}
+    for byline in fetcher(article_ids=ids):
+        found[byline.article_id].append(byline)
+    for article in pending:
+        rows = found[article.pk]
+        for byline in rows:
+            byline._state.fields_cache["article"] = article
+        fetched = FetchedRows(model=Byline, scope={"article_id": article.pk}, rows=rows)
+        article.__dict__.setdefault("_prefetched_objects_cache", {})["bylines"] = fetched
+
+
+class FetchedRows(models.QuerySet[Any]):
+    """Rows already fetched for one parent object, answered without a query.
+
+    A further `filter()`, `order_by()`… starts again from the database, scoped to the parent,
+    as Django's prefetched querysets do.
+    """
+
+    def __init__(
+        self,
+        model: Any = None,
+        query: Any = None,
+        using: Any = None,
+        hints: Any = None,
+        *,
+        scope: dict[str, Any] | None = None,
+        rows: list[Any] | None = None,
+    ) -> None:
+        super().__init__(model=model, query=query, using=using, hints=hints)
+        self._scope = scope or {}
+        if rows is not None:
+            self._result_cache = rows
+            self._prefetch_done = True
+
+    def _chain(self) -> models.QuerySet[Any]:
+        return self.model._default_manager.filter(**self._scope)
 
 
 class ArticleQuerySet(models.QuerySet["Article"]):

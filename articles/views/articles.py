@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from django.db.models import Count, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
+from taggit.models import Tag
 
-from ..models import Article, Author, Byline, BylineRole, prefetch_card_bylines
+from newsroom.precompiled import first, precompiled
+
+from ..models import Article, Author, Byline, BylineRole, Correction, prefetch_card_bylines
 from ..structured_data import article_json_ld, article_meta, json_ld_script
 from ..urls_history import current_url_for
 
@@ -52,6 +56,72 @@ def distinct_authors(bylines: list[Byline]) -> list[Author]:
     return authors
 
 
+@precompiled
+def _live_article(slug: str, at: datetime) -> QuerySet[Article]:
+    return (
+        Article.objects.live(at)
+        .select_related("section", "hero_image", "hero_image__copyright_notice")
+        .filter(slug=slug)[:1]
+    )
+
+
+@precompiled
+def _corrections(article_id: int) -> QuerySet[Correction]:
+    return Correction.objects.filter(article_id=article_id).order_by("published_at", "pk")
+
+
+@precompiled
+def _tags(article_id: int, content_type_id: int) -> QuerySet[Tag]:
+    return (
+        Tag.objects.filter(
+            taggit_taggeditem_items__content_type_id=content_type_id,
+            taggit_taggeditem_items__object_id=article_id,
+        )
+        .exclude(slug="")
+        .order_by("name")
+    )
+
+
+@precompiled
+def _translation(article_id: int, translation_id: int, at: datetime) -> QuerySet[Article]:
+    return (
+        Article.objects.live(at)
+        .filter(Q(pk=translation_id) | Q(translation_id=article_id))
+        .exclude(pk=article_id)
+        .only("slug", "published_at", "language", "headline")[:1]
+    )
+
+
+@precompiled
+def _related_by_tags(
+    article_id: int, language: str, tag_ids: list[int], at: datetime
+) -> QuerySet[Article]:
+    return (
+        Article.objects.live(at)
+        .in_language(language)
+        .exclude(pk=article_id)
+        .filter(tagged_items__tag_id__in=tag_ids)
+        .annotate(shared_tags=Count("tagged_items"))
+        .order_by("-shared_tags", "-published_at", "-pk")
+        .for_cards()[:RELATED_COUNT]
+    )
+
+
+@precompiled
+def _section_latest(
+    article_id: int, language: str, section_id: int, at: datetime
+) -> QuerySet[Article]:
+    # RELATED_COUNT more than needed: the caller drops those already related by their tags.
+    return (
+        Article.objects.live(at)
+        .in_language(language)
+        .exclude(pk=article_id)
+        .filter(section_id=section_id)
+        .order_by("-published_at", "-pk")
+        .for_cards()[: RELATED_COUNT * 2]
+    )
+
+
 def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
     """Live articles in the same language sharing the most tags, then the same section's latest.
 
@@ -61,23 +131,25 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
     articles sharing a tag (a join from the tags' few rows), then, only if fewer than
     `RELATED_COUNT` share one, the section's latest through its (section, date) index.
     """
-    candidates = Article.objects.live().in_language(article.language).exclude(pk=article.pk)
+    at = timezone.now()
     related: list[Article] = []
     if tag_ids:
-        related = list(
-            candidates.filter(tagged_items__tag_id__in=tag_ids)
-            .annotate(shared_tags=Count("tagged_items"))
-            .order_by("-shared_tags", "-published_at", "-pk")
-            .for_cards()[:RELATED_COUNT]
+        related = _related_by_tags(
+            article_id=article.pk, language=article.language, tag_ids=tag_ids, at=at
         )
     missing = RELATED_COUNT - len(related)
     if missing and article.section_id is not None:
-        related += list(
-            candidates.filter(section_id=article.section_id)
-            .exclude(pk__in=[item.pk for item in related])
-            .order_by("-published_at", "-pk")
-            .for_cards()[:missing]
-        )
+        shown = {item.pk for item in related}
+        related += [
+            item
+            for item in _section_latest(
+                article_id=article.pk,
+                language=article.language,
+                section_id=article.section_id,
+                at=at,
+            )
+            if item.pk not in shown
+        ][:missing]
     return related
 
 
@@ -95,12 +167,7 @@ def _redirect_or_404(request: HttpRequest, slug: str) -> HttpResponse:
 def article_detail(
     request: HttpRequest, year: str, month: str, day: str, slug: str
 ) -> HttpResponse:
-    article = (
-        Article.objects.live()
-        .select_related("section", "hero_image", "hero_image__copyright_notice")
-        .filter(slug=slug)
-        .first()
-    )
+    article = first(_live_article(slug=slug, at=timezone.now()))
     if article is None or article.get_absolute_url() != request.path:
         return _redirect_or_404(request, slug)
 
@@ -118,14 +185,24 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
     the related articles' ones.
     """
     saved = article.pk is not None
-    corrections = list(article.corrections.order_by("published_at", "pk")) if saved else []
-    tags = list(article.tags.exclude(slug="").order_by("name")) if saved else []
+    corrections = _corrections(article_id=article.pk) if saved else []
+    tags = (
+        _tags(
+            article_id=article.pk,
+            content_type_id=ContentType.objects.get_for_model(Article).pk,
+        )
+        if saved
+        else []
+    )
     translated = (
-        Article.objects.live()
-        .filter(Q(pk=article.translation_id) | Q(translation_id=article.pk))
-        .exclude(pk=article.pk)
-        .only("slug", "published_at", "language", "headline")
-        .first()
+        first(
+            _translation(
+                article_id=article.pk,
+                # No translation: an id no row has, so that the query keeps one shape.
+                translation_id=article.translation_id or 0,
+                at=timezone.now(),
+            )
+        )
         if saved
         else None
     )

@@ -1,0 +1,228 @@
+"""Public-page queries turned into SQL once per process, then run again with new values.
+
+A page's queries have the same shape on every request; only their values change (a slug, the
+time, a few ids). Building a queryset and compiling it to SQL is most of what the ORM costs a
+request: `filter()` chains, lookups, joins, column lists, quoting — thousands of Python calls
+per query, done again to produce the same text. `precompiled` does that once per shape:
+
+    @precompiled
+    def live_by_slug(slug: str, at: datetime) -> QuerySet[Article]:
+        return Article.objects.live(at).filter(slug=slug)[:1]
+
+    articles = live_by_slug(slug="budget-vote", at=timezone.now())   # a list of Article
+
+The first call builds the queryset with stand-in values ("sentinels"), compiles it, and notes
+where each stand-in landed among the SQL's parameters. Every later call with values of the same
+kinds (and lists of the same lengths) binds the new values at those places, runs the SQL through
+Django's cursor (so query logging, execute wrappers and the query-count tests see it), and turns
+the rows into model instances the way Django's own `ModelIterable` does, `select_related`
+objects and annotations included.
+
+It is used on PostgreSQL only, where Django passes these values to the driver unchanged. Other
+databases (SQLite in development and the demo) run the queryset as usual. A value that the ORM
+would transform or write into the SQL text (a `LIKE` pattern, a slice bound, `None`) cannot be a
+parameter: the first call raises `PrecompileError` instead of running a query that could differ
+from the ORM's. The tests run every precompiled query against the ORM's own answer.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, Generic, TypeVar
+
+from django.conf import settings
+from django.db import connections
+from django.db.models import Model, QuerySet, prefetch_related_objects
+from django.db.models.query import ModelIterable, get_related_populators
+
+M = TypeVar("M", bound=Model)
+
+_STRING_MARK = "\ue000"  # a private-use character: no real slug or code contains it
+# Two sets of stand-ins, compiled both: a constant of the query that happened to equal a stand-in
+# of one set cannot equal the other's. Integers stay positive and within a small integer's range
+# (the ORM answers an out-of-range lookup without SQL).
+_INT_BASES = (29_000, 31_000)
+_EPOCHS = (datetime(1900, 1, 1, tzinfo=UTC), datetime(1901, 1, 1, tzinfo=UTC))
+
+
+class PrecompileError(TypeError):
+    """The queryset cannot be run with bound values: the ORM would not pass one as is."""
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        raise PrecompileError(
+            f"{value!r} changes the SQL's shape; pass it to the builder as a constant"
+        )
+    if isinstance(value, str):
+        return "str"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise PrecompileError("naive datetimes are not bound; pass an aware one")
+        return "datetime"
+    if isinstance(value, list | tuple):
+        kinds = {_kind(item) for item in value}
+        if len(kinds) > 1:
+            raise PrecompileError("a list's values must be of one kind")
+        return f"list[{kinds.pop() if kinds else 'int'}]:{len(value)}"
+    raise PrecompileError(f"values of type {type(value).__name__} are not bound")
+
+
+def _sentinel(kind: str, number: int, variant: int) -> object:
+    if kind == "str":
+        return f"{_STRING_MARK}{variant}:{number}{_STRING_MARK}"
+    if kind == "int":
+        return _INT_BASES[variant] + number
+    return _EPOCHS[variant] + timedelta(seconds=number, microseconds=7)
+
+
+class _Plan:
+    """One shape of a query: its SQL, its parameters, and how to rebuild rows into objects."""
+
+    def __init__(self, queryset: QuerySet[Any], sentinels: dict[object, tuple[str, int | None]]):
+        if queryset._iterable_class is not ModelIterable:
+            raise PrecompileError("only querysets of model instances are precompiled")
+        if queryset._known_related_objects:  # type: ignore[attr-defined]
+            raise PrecompileError("querysets reached from a related manager are not precompiled")
+        self.alias = queryset.db
+        compiler = queryset.query.get_compiler(using=self.alias)
+        sql, params = compiler.as_sql()
+        self.sql: str = sql
+        self.params: list[Any] = list(params)
+        self.slots: list[tuple[int, str, int | None]] = []
+        found: set[object] = set()
+        for index, param in enumerate(self.params):
+            # The sentinels' kinds never compare equal to one another (nor to True or False).
+            place = sentinels.get(param) if isinstance(param, str | int | datetime) else None
+            if place is not None and not isinstance(param, bool):
+                self.slots.append((index, *place))
+                found.add(param)
+            elif isinstance(param, str) and _STRING_MARK in param:
+                raise PrecompileError(f"a value was transformed by the ORM: {param!r}")
+        missing = [sentinels[s][0] for s in sentinels if s not in found]
+        if missing:
+            raise PrecompileError(f"not SQL parameters (written into the text?): {missing}")
+        if _STRING_MARK in sql:
+            raise PrecompileError("a value was written into the SQL text")
+        self.prefetch = list(queryset._prefetch_related_lookups)  # type: ignore[attr-defined]
+        self.col_count = compiler.col_count if compiler.has_extra_select else None
+        select, klass_info = compiler.select, compiler.klass_info
+        if klass_info is None:
+            raise PrecompileError("the queryset selects no model")
+        self.model: type[Model] = klass_info["model"]
+        fields = klass_info["select_fields"]
+        self.start, self.end = fields[0], fields[-1] + 1
+        self.init_list = [column[0].target.attname for column in select[self.start : self.end]]
+        # (django-stubs describe a later Django, whose version takes a fetch mode)
+        self.populators = get_related_populators(klass_info, select, self.alias)  # type: ignore[call-arg]
+        self.annotations = list(compiler.annotation_col_map.items())
+        self.converters = list(
+            compiler.get_converters(
+                [column[0] for column in select[0 : compiler.col_count]]
+            ).items()
+        )
+
+    def run(self, values: dict[str, Any]) -> list[Any]:
+        params = list(self.params)
+        for index, name, item in self.slots:
+            params[index] = values[name] if item is None else values[name][item]
+        connection = connections[self.alias]
+        with connection.cursor() as cursor:
+            cursor.execute(self.sql, params)
+            rows = cursor.fetchall()
+        objects = []
+        for fetched in rows:
+            row = list(fetched[: self.col_count] if self.col_count else fetched)
+            for position, (functions, expression) in self.converters:
+                value = row[position]
+                for convert in functions:
+                    value = convert(value, expression, connection)
+                row[position] = value
+            obj = self.model.from_db(self.alias, self.init_list, row[self.start : self.end])
+            for populator in self.populators:
+                populator.populate(row, obj)
+            for name, position in self.annotations:
+                setattr(obj, name, row[position])
+            objects.append(obj)
+        if self.prefetch and objects:
+            prefetch_related_objects(objects, *self.prefetch)
+        return objects
+
+
+Shape = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
+
+
+class Precompiled(Generic[M]):
+    """A queryset builder run as precompiled SQL; see the module's docstring.
+
+    The builder's keyword-only parameters are constants: each value is a shape of its own
+    (a slice bound, a flag), passed to the builder as given.
+    """
+
+    def __init__(self, build: Callable[..., QuerySet[M]]):
+        self.build = build
+        self.constants = {
+            name
+            for name, parameter in inspect.signature(build).parameters.items()
+            if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+        }
+        self.plans: dict[Shape, _Plan] = {}
+        functools.update_wrapper(self, build)
+
+    def __call__(self, **values: Any) -> list[M]:
+        if not getattr(settings, "NEWSROOM_PRECOMPILED_QUERIES", True) or any(
+            isinstance(value, list | tuple) and not value for value in values.values()
+        ):
+            return list(self.build(**values))  # an empty list: the ORM answers without a query
+        constants = tuple(sorted((k, v) for k, v in values.items() if k in self.constants))
+        bound = {k: v for k, v in values.items() if k not in self.constants}
+        shape = (tuple(sorted((name, _kind(value)) for name, value in bound.items())), constants)
+        plan = self.plans.get(shape)
+        if plan is None:
+            queryset = self.build(**values)
+            if connections[queryset.db].vendor != "postgresql":
+                return list(queryset)
+            plan = self.plans[shape] = self._plan(shape)
+        return plan.run(bound)  # type: ignore[return-value]
+
+    def _plan(self, shape: Shape) -> _Plan:
+        plan, other = (self._compile(shape, variant) for variant in (0, 1))
+        if (plan.sql, plan.slots) != (other.sql, other.slots):
+            raise PrecompileError("a value of the query could not be told from a constant")
+        return plan
+
+    def _compile(self, shape: Shape, variant: int) -> _Plan:
+        kinds, constants = shape
+        sentinels: dict[object, tuple[str, int | None]] = {}
+        stand_ins: dict[str, Any] = dict(constants)
+        for name, kind in kinds:
+            if kind.startswith("list["):
+                item_kind, length = kind[5:].split("]:")
+                items = []
+                for item in range(int(length)):
+                    sentinel = _sentinel(item_kind, len(sentinels) + 1, variant)
+                    sentinels[sentinel] = (name, item)
+                    items.append(sentinel)
+                stand_ins[name] = items
+            else:
+                sentinel = _sentinel(kind, len(sentinels) + 1, variant)
+                sentinels[sentinel] = (name, None)
+                stand_ins[name] = sentinel
+        return _Plan(self.build(**stand_ins), sentinels)
+
+    def queryset(self, **values: Any) -> QuerySet[M]:
+        """The ORM's queryset for these values (what the tests compare against)."""
+        return self.build(**values)
+
+
+def precompiled(build: Callable[..., QuerySet[M]]) -> Precompiled[M]:
+    return Precompiled(build)
+
+
+def first(objects: Sequence[M]) -> M | None:
+    return objects[0] if objects else None
