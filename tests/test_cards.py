@@ -87,3 +87,25 @@ def test_only_the_lead_card_loads_its_picture_eagerly(make_article):
     assert 'fetchpriority="high"' in lead.render(context)
     assert 'loading="lazy"' not in lead.render(context)
     assert 'loading="lazy"' in grid.render(context)
+
+
+def test_site_url_is_the_url_tag_remembered_and_follows_the_script_prefix(db):
+    from django.urls import set_script_prefix
+
+    both = Template(
+        "{% load newsroom %}{% url 'articles:tag' slug %}|{% site_url 'articles:tag' slug %}"
+        "|{% site_url 'articles:archive_year' year %}"
+    )
+    context = Context({"slug": "rail-strike", "year": "2026"})
+    assert both.render(context) == "/tags/rail-strike/|/tags/rail-strike/|/archive/2026/"
+    try:
+        set_script_prefix("/news/")
+        assert (
+            both.render(context)
+            == "/news/tags/rail-strike/|/news/tags/rail-strike/|/news/archive/2026/"
+        )
+    finally:
+        set_script_prefix("/")
+    assert both.render(Context({"slug": "budget", "year": "2025"})) == (
+        "/tags/budget/|/tags/budget/|/archive/2025/"
+    )

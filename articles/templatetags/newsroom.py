@@ -7,6 +7,7 @@ from typing import Any
 
 from django import template
 from django.template.loader import get_template
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,24 @@ from articles.models import Article, Image
 from .pictures import picture
 
 register = template.Library()
+
+# `{% site_url %}`: addresses `reverse` gives, remembered. An address depends only on the route,
+# its arguments, the URL configuration and the script prefix, which are all in the key.
+SITE_URL_MEMO_SIZE = 4096
+_site_urls: dict[tuple[Any, ...], str] = {}
+
+
+@register.simple_tag
+def site_url(name: str, *args: Any) -> str:
+    """`{% url name args %}`, without running `reverse` again for an address already made."""
+    key = (get_script_prefix(), get_urlconf(), name, *(str(arg) for arg in args))
+    found = _site_urls.get(key)
+    if found is None:
+        found = reverse(name, args=args)
+        if len(_site_urls) >= SITE_URL_MEMO_SIZE:
+            _site_urls.clear()
+        _site_urls[key] = found
+    return found
 
 
 @register.filter
