@@ -115,8 +115,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 elif os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1":
-    # Parameters sent apart from the SQL, so that psycopg prepares a statement the connection
-    # runs again and again (a page's few queries): PostgreSQL then skips planning it each time.
+    # Parameters sent apart from the SQL, so that psycopg prepares each statement a connection
+    # runs (a page's few queries run on every request) and PostgreSQL stops planning it again.
+    # Behind PgBouncer in transaction mode this needs PgBouncer 1.21+ with
+    # max_prepared_statements set, or DATABASE_SERVER_SIDE_BINDING=0 (docs/DEPLOY.md).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         server_side_binding=True,
         prepare_threshold=int(os.environ.get("DATABASE_PREPARE_THRESHOLD", "1")),
@@ -327,6 +329,9 @@ NEWSROOM_IMAGE_MAX_BYTES = int(os.environ.get("NEWSROOM_IMAGE_MAX_BYTES", str(20
 NEWSROOM_IMAGE_MAX_PIXELS = int(os.environ.get("NEWSROOM_IMAGE_MAX_PIXELS", str(40_000_000)))
 # Full-page cache for anonymous readers (newsroom/pagecache.py); on in production.
 NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", not DEBUG)
+# The public pages' queries compiled to SQL once per process (newsroom/precompiled.py);
+# PostgreSQL only, off only to compare with the ORM.
+NEWSROOM_PRECOMPILED_QUERIES = env_bool("NEWSROOM_PRECOMPILED_QUERIES", True)
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "300"))
 NEWSROOM_PAGE_CACHE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_STALE_SECONDS", "60"))
 # How long a request for a purged or missing page waits for the worker rendering it.
