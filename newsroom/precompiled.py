@@ -46,6 +46,9 @@ _STRING_MARK = "\ue000"  # a private-use character: no real slug or code contain
 # (the ORM answers an out-of-range lookup without SQL).
 _INT_BASES = (29_000, 31_000)
 _EPOCHS = (datetime(1900, 1, 1, tzinfo=UTC), datetime(1901, 1, 1, tzinfo=UTC))
+# Plans kept per builder: one per shape (list lengths, constants), a few dozen on a real page;
+# past this many the oldest half is forgotten, so that no caller can grow them without end.
+MAX_PLANS = 256
 
 
 class PrecompileError(TypeError):
@@ -187,7 +190,11 @@ class Precompiled(Generic[M]):
             queryset = self.build(**values)
             if connections[queryset.db].vendor != "postgresql":
                 return list(queryset)
-            plan = self.plans[shape] = self._plan(shape)
+            plan = self._plan(shape)
+            if len(self.plans) >= MAX_PLANS:
+                for old in list(self.plans)[: MAX_PLANS // 2]:
+                    self.plans.pop(old, None)
+            self.plans[shape] = plan
         return plan.run(bound)  # type: ignore[return-value]
 
     def _plan(self, shape: Shape) -> _Plan:

@@ -226,3 +226,17 @@ def test_a_plain_value_is_bound_where_the_orm_puts_it(db):
     plan = build_plan(by_slug, slug="x", position=1)
     assert sorted(name for _, name, _ in plan.slots) == ["position", "slug"]
     assert "29" not in plan.sql and "\ue000" not in plan.sql
+
+
+def test_plans_are_bounded(db, monkeypatch):
+    from newsroom import precompiled as module
+
+    monkeypatch.setattr(module, "MAX_PLANS", 4)
+
+    @precompiled
+    def by_ids(ids: list[int]) -> Any:
+        return Section.objects.filter(pk__in=ids)
+
+    for length in range(1, 11):
+        assert by_ids(ids=list(range(1, length + 1))) == []
+    assert len(by_ids.plans) <= (4 if ON_POSTGRESQL else 0)
