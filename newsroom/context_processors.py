@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
+from django.urls import get_script_prefix, get_urlconf
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
 
@@ -16,42 +18,75 @@ SITE_CHROME_STAMP_KEY = "newsroom:site-chrome-stamp"
 gettext_noop("Paris time")
 
 
-def site_chrome() -> dict[str, Any]:
-    """The masthead navigation and footer notice, cached until a section or notice changes.
+# What each process last derived from the masthead, by the stamp it was stored with: stamps are
+# random and move on every section or notice change, so an entry can never describe another
+# masthead. A handful of entries (one stamp, two languages, per script prefix).
+# Kept no longer than the shared copy (CHROME_SECONDS), like it.
+_chrome_by_stamp: dict[Any, tuple[float, dict[str, Any]]] = {}
+_nav_by_key: dict[tuple[Any, ...], tuple[dict[str, str], ...]] = {}
+MEMO_ENTRIES = 16
+CHROME_SECONDS = 300
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(memo) >= MEMO_ENTRIES:
+        memo.clear()
+    memo[key] = value
+
+
+def site_chrome_stamped() -> tuple[Any, dict[str, Any]]:
+    """The masthead navigation and footer notice with their stamp, cached until a section or
+    notice changes.
 
     Stored with the chrome token read before the database was; a change moves the token
     (`articles.cache.purge_site_chrome`), so a copy read just before a change and stored just
-    after it is never used.
+    after it is never used. A process that already holds the masthead of the current stamp
+    reads only the stamp (a few bytes, no unpickling).
     """
     from articles.cache import current_chrome_stamp
 
+    token = cache.get(SITE_CHROME_STAMP_KEY)
+    held = _chrome_by_stamp.get(token) if token is not None else None
+    if held is not None and held[0] > time.monotonic():
+        return token, held[1]
     found = cache.get_many([SITE_CHROME_CACHE_KEY, SITE_CHROME_STAMP_KEY])
     token = found.get(SITE_CHROME_STAMP_KEY)
     if token is None:
         token = current_chrome_stamp()
     cached = found.get(SITE_CHROME_CACHE_KEY)
     if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == token:
-        return cached[1]  # type: ignore[no-any-return]
+        _remember(_chrome_by_stamp, token, (time.monotonic() + CHROME_SECONDS, cached[1]))
+        return token, cached[1]
     chrome = {
         "sections": list(Section.objects.all()),
         "notice": CopyrightNotice.objects.site_default(),
     }
-    cache.set(SITE_CHROME_CACHE_KEY, (token, chrome), 300)
-    return chrome
+    cache.set(SITE_CHROME_CACHE_KEY, (token, chrome), CHROME_SECONDS)
+    _remember(_chrome_by_stamp, token, (time.monotonic() + CHROME_SECONDS, chrome))
+    return token, chrome
+
+
+def site_chrome() -> dict[str, Any]:
+    return site_chrome_stamped()[1]
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
     language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
-    chrome = site_chrome()
+    token, chrome = site_chrome_stamped()
+    key = (token, language, get_script_prefix(), get_urlconf())
+    nav = _nav_by_key.get(key)
+    if nav is None:
+        nav = tuple(
+            {"name": section.name_in(language), "url": section.get_absolute_url()}
+            for section in chrome["sections"]
+        )
+        _remember(_nav_by_key, key, nav)
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
         "site_tagline": settings.NEWSROOM_TAGLINE_FR
         if language == "fr"
         else settings.NEWSROOM_TAGLINE,
-        "nav_sections": [
-            {"name": section.name_in(language), "url": section.get_absolute_url()}
-            for section in chrome["sections"]
-        ],
+        "nav_sections": nav,
         "footer_notice": chrome["notice"],
         "site_language": language,
         "other_languages": [(code, name) for code, name in settings.LANGUAGES if code != language],

@@ -94,6 +94,28 @@ def test_purge_site_chrome_forgets_the_navigation(section: Any) -> None:
     assert cache.get(SITE_CHROME_CACHE_KEY) is None
 
 
+def test_a_process_holding_the_masthead_sees_a_section_change(section: Any, rf: Any) -> None:
+    from django.contrib.auth.models import AnonymousUser
+
+    from newsroom.context_processors import site
+
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics"]
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics"]  # held
+    section.name = "Politics and power"
+    section.save()
+    purges.purge_site_chrome()  # what the admin does after saving a section
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics and power"]
+    Section = type(section)
+    Section.objects.create(name="Culture", name_fr="Culture", slug="culture", position=9)
+    purges.purge_site_chrome()
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics and power", "Culture"]
+    cache.clear()  # a cache that lost the stamp gives a new one: nothing held is used
+    Section.objects.filter(slug="culture").update(name="Arts")  # no signal
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics and power", "Arts"]
+
+
 def test_purge_hooks_receive_the_purged_names(settings: Any, make_article: Any) -> None:
     settings.NEWSROOM_CACHE_PURGE_HOOKS = ["tests.test_cache.record_purge"]
     purged_by_hook.clear()
@@ -194,7 +216,8 @@ def test_a_masthead_read_before_a_change_and_stored_after_it_is_not_used(
 
     assert [s.name for s in context_processors.site_chrome()["sections"]] == ["Politics"]
     real_all = Section.objects.all
-    cache.delete(context_processors.SITE_CHROME_CACHE_KEY)  # expired
+    cache.delete(context_processors.SITE_CHROME_CACHE_KEY)  # expired, here and in the process:
+    context_processors._chrome_by_stamp.clear()
 
     def renamed_meanwhile() -> Any:
         rows = list(real_all())  # read before the editor's change...
