@@ -54,6 +54,60 @@ def pick_pages() -> dict[str, str | None]:
     }
 
 
+SEQ_SCAN = r"Seq Scan on articles_article\b"
+
+
+def raw_queries(client: Any, url: str) -> list[tuple[str, tuple[Any, ...]]]:
+    """The SQL and parameters of a page's queries, as the driver receives them."""
+    from django.db import connection
+
+    seen: list[tuple[str, tuple[Any, ...]]] = []
+
+    def record(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        if sql.lstrip().upper().startswith("SELECT") and params:
+            seen.append((sql, tuple(params)))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        client.get(url)
+    return seen
+
+
+def generic_plan(sql: str, params: tuple[Any, ...]) -> str:
+    """The plan PostgreSQL uses for a prepared statement once it stops planning per values.
+
+    The site prepares its statements (server-side binding), and PostgreSQL may then run a
+    generic plan, made without the parameters' values: it must use the indexes too. The
+    statement is prepared by psycopg as the site's are (same parameter types), then explained
+    with `plan_cache_mode = force_generic_plan`.
+    """
+    import psycopg
+    from django.db import connection
+
+    connection.ensure_connection()
+    raw = connection.connection
+    with psycopg.Cursor(raw) as cursor:
+        cursor.execute(sql, params, prepare=True)
+        numbered = iter(range(1, len(params) + 1))
+        text = re.sub(r"%s", lambda _: f"${next(numbered)}", sql.replace("%%", "\x00"))
+        cursor.execute(
+            "SELECT name FROM pg_prepared_statements WHERE NOT from_sql AND statement = %s",
+            [text.replace("\x00", "%")],
+        )
+        row = cursor.fetchone()
+        assert row is not None  # noqa: S101 (just prepared)
+        placeholders = ", ".join(["%s"] * len(params))
+        cursor.execute("SET plan_cache_mode = force_generic_plan")
+        try:
+            # The values written in: a utility statement's parameters have no type here.
+            cursor.execute(
+                connection.ops.compose_sql(f'EXPLAIN EXECUTE "{row[0]}"({placeholders})', params)
+            )
+            return "\n".join(line[0] for line in cursor.fetchall())
+        finally:
+            cursor.execute("RESET plan_cache_mode")
+
+
 def probe() -> dict[str, Any]:
     from django.conf import settings
     from django.db import connection
@@ -65,6 +119,7 @@ def probe() -> dict[str, Any]:
     client = Client(HTTP_HOST="127.0.0.1")
     results: dict[str, Any] = {}
     seq_scans: dict[str, list[str]] = {}
+    generic_checked = 0
     for name, url in pages.items():
         if url is None:
             results[name] = {"url": None, "status": None, "queries": None}
@@ -88,6 +143,13 @@ def probe() -> dict[str, Any]:
                 plan = "\n".join(row[0] for row in cursor.fetchall())
             if re.search(r"Seq Scan on articles_article\b", plan):
                 seq_scans.setdefault(name, []).append(sql[:300])
+        if connection.vendor == "postgresql":
+            for sql, params in raw_queries(client, url):
+                if "articles_article" not in sql:
+                    continue
+                generic_checked += 1
+                if re.search(SEQ_SCAN, generic_plan(sql, params)):
+                    seq_scans.setdefault(f"{name} (generic plan)", []).append(sql[:300])
     from articles.models import Article
 
     with CaptureQueriesContext(connection) as captured:
@@ -112,6 +174,7 @@ def probe() -> dict[str, Any]:
     return {
         "pages": results,
         "seq_scans": seq_scans,
+        "generic_plans_checked": generic_checked,
         "vendor": connection.vendor,
         "many_urls": many,
     }

@@ -590,7 +590,9 @@ def write_markdown(report: dict[str, Any], path: Path, command: str) -> None:
     else:
         lines.append(
             f"Every query the pages above make on the article table was EXPLAINed on "
-            f"{report['args']['articles']:,} articles: no sequential scan on it."
+            f"{report['args']['articles']:,} articles, with its values and as the generic plan "
+            f"of a prepared statement ({probe.get('generic_plans_checked', 0)} of those): no "
+            "sequential scan on it."
         )
     lines += ["", "## Machine", "", "| | |", "| --- | --- |"]
     lines += [f"| {key} | {value} |" for key, value in report["machine"].items()]
@@ -654,7 +656,8 @@ def scale_check(args: argparse.Namespace) -> None:
         f"`python bench/run.py --scale-check {args.scale_check}` "
         f"({datetime.now(UTC):%Y-%m-%d}): SQL queries per page (page cache off, site chrome "
         "cached) and sequential scans on the article table in the EXPLAIN of every query the "
-        "page makes.",
+        "page makes, with its values and as the generic plan of a prepared statement (the site "
+        "prepares its statements, and PostgreSQL may then plan them without the values).",
         "",
         "| page | " + " | ".join(f"{n:,} articles" for n in sizes) + " |",
         "| --- | " + " | ".join("---:" for _ in sizes) + " |",
