@@ -101,7 +101,9 @@ def generic_plan(sql: str, params: tuple[Any, ...]) -> str:
         try:
             # The values written in: a utility statement's parameters have no type here.
             cursor.execute(
-                connection.ops.compose_sql(f'EXPLAIN EXECUTE "{row[0]}"({placeholders})', params)
+                connection.ops.compose_sql(  # type: ignore[attr-defined]
+                    f'EXPLAIN EXECUTE "{row[0]}"({placeholders})', params
+                )
             )
             return "\n".join(line[0] for line in cursor.fetchall())
         finally:

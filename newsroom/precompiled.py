@@ -233,3 +233,29 @@ def precompiled(build: Callable[..., QuerySet[M]]) -> Precompiled[M]:
 
 def first(objects: Sequence[M]) -> M | None:
     return objects[0] if objects else None
+
+
+class CountedRows(Generic[M]):
+    """A listing for Django's `Paginator` whose size is already known: a page is one query.
+
+    `fetch(offset, limit)` returns the rows of a page (a precompiled builder taking the two as
+    constants, typically). Paginating a queryset costs a `COUNT` query the page's own query
+    could have answered alongside another (the listing's section, tag or author).
+    """
+
+    def __init__(self, total: int, fetch: Callable[[int, int], list[M]]):
+        self.total = total
+        self.fetch = fetch
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, key: slice) -> list[M]:
+        if not isinstance(key, slice) or key.step is not None:
+            raise TypeError("a listing is read a page at a time")
+        start = key.start or 0
+        stop = self.total if key.stop is None else min(key.stop, self.total)
+        return self.fetch(start, stop - start) if stop > start else []

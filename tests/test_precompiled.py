@@ -26,7 +26,8 @@ from articles.models.articles import (
     prefetch_card_bylines,
 )
 from articles.views import articles as article_views
-from newsroom.precompiled import Precompiled, PrecompileError, precompiled
+from articles.views import listings
+from newsroom.precompiled import CountedRows, Precompiled, PrecompileError, precompiled
 
 pytestmark = pytest.mark.django_db
 
@@ -111,6 +112,24 @@ def test_the_article_pages_queries_match_the_orm(newsroom):
             ("author",),
         ),
         (_card_bylines_photos, {"article_ids": [first.pk]}, ("author",)),
+        (listings._section_with_count, {"slug": "culture", "language": "en", "at": now}, ()),
+        (
+            listings._section_page,
+            {"section_id": first.section_id, "language": "en", "at": now, "offset": 1, "limit": 2},
+            ("section", "hero_image"),
+        ),
+        (listings._tag_with_count, {"slug": "rail", "language": "en", "at": now}, ()),
+        (
+            listings._tag_page,
+            {"tag_id": tag_ids[0], "language": "en", "at": now, "offset": 0, "limit": 20},
+            ("section",),
+        ),
+        (listings._author_with_count, {"slug": "second-writer", "at": now}, ("photo",)),
+        (
+            listings._author_page,
+            {"author_id": first.bylines.first().author_id, "at": now, "offset": 0, "limit": 3},
+            ("section",),
+        ),
     ]
     for builder, values, related in cases:
         expected = list(builder.queryset(**values))
@@ -240,3 +259,22 @@ def test_plans_are_bounded(db, monkeypatch):
     for length in range(1, 11):
         assert by_ids(ids=list(range(1, length + 1))) == []
     assert len(by_ids.plans) <= (4 if ON_POSTGRESQL else 0)
+
+
+def test_counted_rows_give_django_s_paginator_pages_of_one_query_each():
+    from django.core.paginator import Paginator
+
+    asked: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list[int]:
+        asked.append((offset, limit))
+        return list(range(offset, offset + limit))
+
+    paginator = Paginator(CountedRows(45, fetch), 20)
+    assert (paginator.count, paginator.num_pages) == (45, 3)
+    assert list(paginator.get_page(3)) == list(range(40, 45))
+    assert list(paginator.get_page("abc")) == list(range(0, 20))
+    assert asked == [(40, 5), (0, 20)]
+    assert CountedRows(0, fetch)[0:20] == []
+    with pytest.raises(TypeError):
+        CountedRows(5, fetch)[2]  # type: ignore[index]

@@ -21,9 +21,9 @@ pytestmark = pytest.mark.django_db
 BUDGET = {
     "front": 5,
     "article": 7,
-    "section": 4,
-    "tag": 4,
-    "author": 4,
+    "section": 3,
+    "tag": 3,
+    "author": 3,
     "archive_month": 3,
     "archive_year": 1,
     "corrections": 2,

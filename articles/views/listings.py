@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
+from typing import Any
 
 from django.conf import settings
-from django.db.models import Count
-from django.db.models.functions import TruncMonth
+from django.core.paginator import Page
+from django.db.models import Count, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_cookie
 from taggit.models import Tag
 
+from newsroom.precompiled import CountedRows, first, precompiled
+
 from ..frontpage import build_front_page
-from ..models import Article, Author, Correction, Section
+from ..models import Article, Author, Correction, Section, prefetch_card_bylines
 from .common import paginate, reader_language
 
 
@@ -29,46 +34,130 @@ def front_page(request: HttpRequest) -> HttpResponse:
     )
 
 
+# Each listing page: its subject with the number of live articles it lists (one query), the
+# page's cards (one), their bylines (one). Precompiled; see newsroom/precompiled.py.
+
+
+def _live_count(articles: QuerySet[Article], *, distinct: bool = False) -> Coalesce:
+    """The number of `articles` (correlated to the outer row), as a subquery."""
+    counted = articles.order_by().annotate(_one=Value(1)).values("_one")
+    return Coalesce(Subquery(counted.annotate(n=Count("pk", distinct=distinct)).values("n")[:1]), 0)
+
+
+@precompiled
+def _section_with_count(slug: str, language: str, at: datetime) -> QuerySet[Section]:
+    live = Article.objects.live(at).in_language(language).filter(section=OuterRef("pk"))
+    return Section.objects.filter(slug=slug).annotate(live_count=_live_count(live))
+
+
+@precompiled
+def _section_page(
+    section_id: int, language: str, at: datetime, *, offset: int, limit: int
+) -> QuerySet[Article]:
+    return (
+        Article.objects.live(at)
+        .filter(section_id=section_id)
+        .in_language(language)
+        .for_cards()[offset : offset + limit]
+    )
+
+
+@precompiled
+def _tag_with_count(slug: str, language: str, at: datetime) -> QuerySet[Tag]:
+    live = Article.objects.live(at).in_language(language).filter(tags=OuterRef("pk"))
+    return Tag.objects.filter(slug=slug).annotate(live_count=_live_count(live))
+
+
+@precompiled
+def _tag_page(
+    tag_id: int, language: str, at: datetime, *, offset: int, limit: int
+) -> QuerySet[Article]:
+    return (
+        Article.objects.live(at)
+        .filter(tags__id=tag_id)
+        .in_language(language)
+        .for_cards()[offset : offset + limit]
+    )
+
+
+@precompiled
+def _author_with_count(slug: str, at: datetime) -> QuerySet[Author]:
+    live = Article.objects.live(at).filter(bylines__author=OuterRef("pk"))
+    return (
+        Author.objects.select_related("photo", "photo__copyright_notice")
+        .filter(slug=slug)
+        .annotate(live_count=_live_count(live, distinct=True))
+    )
+
+
+@precompiled
+def _author_page(author_id: int, at: datetime, *, offset: int, limit: int) -> QuerySet[Article]:
+    return Article.objects.live(at).by_author(author_id).for_cards()[offset : offset + limit]
+
+
+def _listing_page(request: HttpRequest, total: int, fetch: Any) -> Page:
+    def cards(offset: int, limit: int) -> list[Article]:
+        articles = fetch(offset=offset, limit=limit)
+        prefetch_card_bylines(articles)
+        return articles  # type: ignore[no-any-return]
+
+    return paginate(request, CountedRows(total, cards))
+
+
 @require_GET
 @vary_on_cookie
 def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    section = get_object_or_404(Section, slug=slug)
-    language = reader_language()
-    articles = Article.objects.live().in_section(section).in_language(language).for_listing()
+    language, at = reader_language(), timezone.now()
+    section = first(_section_with_count(slug=slug, language=language, at=at))
+    if section is None:
+        raise Http404("No such section")
+    page = _listing_page(
+        request,
+        section.live_count,  # type: ignore[attr-defined]
+        partial(_section_page, section_id=section.pk, language=language, at=at),
+    )
     return render(
         request,
         "articles/section_detail.html",
-        {"section": section, "page": paginate(request, articles), "language": language},
+        {"section": section, "page": page, "language": language},
     )
 
 
 @require_GET
 @vary_on_cookie
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    tag = get_object_or_404(Tag, slug=slug)
-    language = reader_language()
-    articles = (
-        Article.objects.live().filter(tags__slug=tag.slug).in_language(language).for_listing()
+    language, at = reader_language(), timezone.now()
+    tag = first(_tag_with_count(slug=slug, language=language, at=at))
+    if tag is None:
+        raise Http404("No such topic")
+    page = _listing_page(
+        request,
+        tag.live_count,  # type: ignore[attr-defined]
+        partial(_tag_page, tag_id=tag.pk, language=language, at=at),
     )
     return render(
         request,
         "articles/tag_detail.html",
-        {"tag": tag, "page": paginate(request, articles), "language": language},
+        {"tag": tag, "page": page, "language": language},
     )
 
 
 @require_GET
 @vary_on_cookie
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    author = get_object_or_404(
-        Author.objects.select_related("photo", "photo__copyright_notice"),
-        slug=slug,
+    at = timezone.now()
+    author = first(_author_with_count(slug=slug, at=at))
+    if author is None:
+        raise Http404("No such author")
+    page = _listing_page(
+        request,
+        author.live_count,  # type: ignore[attr-defined]
+        partial(_author_page, author_id=author.pk, at=at),
     )
-    articles = Article.objects.live().by_author(author.pk).for_listing()
     return render(
         request,
         "articles/author_detail.html",
-        {"author": author, "page": paginate(request, articles), "language": reader_language()},
+        {"author": author, "page": page, "language": reader_language()},
     )
 
 
