@@ -1,0 +1,62 @@
+"""Prepared statements survive a migration that changes a column they read (PostgreSQL)."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from django.db import connection, transaction
+
+from articles.models import Section
+from newsroom.database import renew_stale_prepared_statements
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def alter_from_another_connection(sql: str) -> None:
+    settings = connection.settings_dict
+    with psycopg.connect(
+        dbname=settings["NAME"],
+        user=settings["USER"],
+        password=settings["PASSWORD"],
+        host=settings["HOST"],
+        port=settings["PORT"] or 5432,
+        autocommit=True,
+    ) as other:
+        other.execute(sql)
+
+
+def names() -> list[str]:
+    return list(Section.objects.order_by("slug").values_list("name", flat=True))
+
+
+def test_a_column_type_change_under_prepared_statements_is_survived(section):
+    if connection.vendor != "postgresql":
+        assert renew_stale_prepared_statements not in connection.execute_wrappers
+        return
+    connection.ensure_connection()
+    assert renew_stale_prepared_statements in connection.execute_wrappers
+    for _ in range(3):
+        assert names() == ["Politics"]  # prepared, as every query of the site
+    alter_from_another_connection(
+        "ALTER TABLE articles_section ALTER COLUMN name TYPE varchar(120)"
+    )
+    try:
+        assert names() == ["Politics"]  # prepared afresh, not an error
+        assert names() == ["Politics"]
+        # Inside a transaction the statement cannot be run again: the error goes through and
+        # the connection is closed when the request ends.
+        for _ in range(3):
+            assert names() == ["Politics"]
+        alter_from_another_connection(
+            "ALTER TABLE articles_section ALTER COLUMN name TYPE varchar(110)"
+        )
+        with pytest.raises(Exception, match="cached plan"), transaction.atomic():
+            names()
+        assert connection.close_at is not None
+        assert names() == ["Politics"]  # outside it, prepared afresh
+    finally:
+        connection.close()
+        column = Section._meta.get_field("name")
+        alter_from_another_connection(
+            f"ALTER TABLE articles_section ALTER COLUMN name TYPE varchar({column.max_length})"
+        )
