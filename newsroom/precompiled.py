@@ -23,12 +23,19 @@ databases (SQLite in development and the demo) run the queryset as usual. A valu
 would transform or write into the SQL text (a `LIKE` pattern, a slice bound, `None`) cannot be a
 parameter: the first call raises `PrecompileError` instead of running a query that could differ
 from the ORM's. The tests run every precompiled query against the ORM's own answer.
+
+A builder hands its values to the ORM as they are: it must not compute with them or choose
+between querysets by them (values that change the query's shape — a limit, an ordering — are
+keyword-only parameters, which are constants). Two sets of stand-ins catch a computed value,
+and the first call's real values are compiled too and must give the plan's very SQL, which
+catches a branch taken differently for them.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, TypeVar
@@ -41,11 +48,15 @@ from django.db.models.query import ModelIterable, get_related_populators
 M = TypeVar("M", bound=Model)
 
 _STRING_MARK = "\ue000"  # a private-use character: no real slug or code contains it
-# Two sets of stand-ins, compiled both: a constant of the query that happened to equal a stand-in
-# of one set cannot equal the other's. Integers stay positive and within a small integer's range
-# (the ORM answers an out-of-range lookup without SQL).
+# Two sets of stand-ins, compiled both, which must give the same SQL and the same constants: a
+# constant that happened to equal a stand-in of one set cannot equal the other's, and a value
+# the builder derived from a stand-in (`at - timedelta(days=2)`, `article_id + 1`) differs
+# between them. The sets step differently, so one stand-in plus a small number is never
+# another in both. Integers stay positive and within a small integer's range (the ORM answers
+# an out-of-range lookup without SQL).
 _INT_BASES = (29_000, 31_000)
-_EPOCHS = (datetime(1900, 1, 1, tzinfo=UTC), datetime(1901, 1, 1, tzinfo=UTC))
+_STEPS = (1, 7)
+_EPOCHS = (datetime(1900, 1, 1, tzinfo=UTC), datetime(1901, 6, 1, tzinfo=UTC))
 # Plans kept per builder: one per shape (list lengths, constants), a few dozen on a real page;
 # past this many the oldest half is forgotten, so that no caller can grow them without end.
 MAX_PLANS = 256
@@ -80,8 +91,8 @@ def _sentinel(kind: str, number: int, variant: int) -> object:
     if kind == "str":
         return f"{_STRING_MARK}{variant}:{number}{_STRING_MARK}"
     if kind == "int":
-        return _INT_BASES[variant] + number
-    return _EPOCHS[variant] + timedelta(seconds=number, microseconds=7)
+        return _INT_BASES[variant] + number * _STEPS[variant]
+    return _EPOCHS[variant] + timedelta(seconds=number * _STEPS[variant], microseconds=7)
 
 
 class _Plan:
@@ -107,6 +118,7 @@ class _Plan:
                 found.add(param)
             elif isinstance(param, str) and _STRING_MARK in param:
                 raise PrecompileError(f"a value was transformed by the ORM: {param!r}")
+        self.slot_indexes = {index for index, _, _ in self.slots}
         missing = [sentinels[s][0] for s in sentinels if s not in found]
         if missing:
             raise PrecompileError(f"not SQL parameters (written into the text?): {missing}")
@@ -130,10 +142,14 @@ class _Plan:
             ).items()
         )
 
-    def run(self, values: dict[str, Any]) -> list[Any]:
+    def bind(self, values: dict[str, Any]) -> list[Any]:
         params = list(self.params)
         for index, name, item in self.slots:
             params[index] = values[name] if item is None else values[name][item]
+        return params
+
+    def run(self, values: dict[str, Any]) -> list[Any]:
+        params = self.bind(values)
         connection = connections[self.alias]
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
@@ -174,7 +190,7 @@ class Precompiled(Generic[M]):
             for name, parameter in inspect.signature(build).parameters.items()
             if parameter.kind is inspect.Parameter.KEYWORD_ONLY
         }
-        self.plans: dict[Shape, _Plan] = {}
+        self.plans: OrderedDict[Shape, _Plan] = OrderedDict()
         functools.update_wrapper(self, build)
 
     def __call__(self, **values: Any) -> list[M]:
@@ -191,15 +207,24 @@ class Precompiled(Generic[M]):
             if connections[queryset.db].vendor != "postgresql":
                 return list(queryset)
             plan = self._plan(shape)
+            # The first values too must give exactly the ORM's own SQL and parameters (a
+            # builder that branches on a value would not).
+            sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+            if (sql, list(params)) != (plan.sql, plan.bind(bound)):
+                raise PrecompileError("the builder's SQL depends on its values' contents")
             if len(self.plans) >= MAX_PLANS:
-                for old in list(self.plans)[: MAX_PLANS // 2]:
+                for old in list(self.plans)[: MAX_PLANS // 2]:  # the least recently used
                     self.plans.pop(old, None)
             self.plans[shape] = plan
+        else:
+            self.plans.move_to_end(shape)
         return plan.run(bound)  # type: ignore[return-value]
 
     def _plan(self, shape: Shape) -> _Plan:
         plan, other = (self._compile(shape, variant) for variant in (0, 1))
-        if (plan.sql, plan.slots) != (other.sql, other.slots):
+        constants = [p for i, p in enumerate(plan.params) if i not in plan.slot_indexes]
+        others = [p for i, p in enumerate(other.params) if i not in other.slot_indexes]
+        if (plan.sql, plan.slots, constants) != (other.sql, other.slots, others):
             raise PrecompileError("a value of the query could not be told from a constant")
         return plan
 
