@@ -125,8 +125,8 @@ def prefetch_card_bylines(articles: list[Article], *, with_photos: bool = False)
 class FetchedRows(models.QuerySet[Any]):
     """Rows already fetched for one parent object, answered without a query.
 
-    A further `filter()`, `order_by()`… starts again from the database, scoped to the parent,
-    as Django's prefetched querysets do.
+    Anything else (`filter()`, `iterator()`, `aggregate()`, `update()`…) runs on the database,
+    scoped to the parent, as Django's prefetched querysets do.
     """
 
     def __init__(
@@ -140,13 +140,12 @@ class FetchedRows(models.QuerySet[Any]):
         rows: list[Any] | None = None,
     ) -> None:
         super().__init__(model=model, query=query, using=using, hints=hints)
-        self._scope = scope or {}
+        if scope:
+            # As a related manager does: the filter is built only if the query is used.
+            self._deferred_filter = (False, (), scope)
         if rows is not None:
             self._result_cache = rows
             self._prefetch_done = True
-
-    def _chain(self) -> models.QuerySet[Any]:
-        return self.model._default_manager.filter(**self._scope)
 
 
 class ArticleQuerySet(models.QuerySet["Article"]):
