@@ -21,7 +21,7 @@ gettext_noop("Paris time")
 # What each process last derived from the masthead, by the stamp it was stored with: stamps are
 # random and move on every section or notice change, so an entry can never describe another
 # masthead. A handful of entries (one stamp, two languages, per script prefix).
-# Kept no longer than the shared copy (CHROME_SECONDS), like it.
+# Kept no longer than the shared copy: until the (wall-clock) time it was stored with.
 _chrome_by_stamp: dict[Any, tuple[float, dict[str, Any]]] = {}
 _nav_by_key: dict[tuple[Any, ...], tuple[dict[str, str], ...]] = {}
 MEMO_ENTRIES = 16
@@ -47,22 +47,26 @@ def site_chrome_stamped() -> tuple[Any, dict[str, Any]]:
 
     token = cache.get(SITE_CHROME_STAMP_KEY)
     held = _chrome_by_stamp.get(token) if token is not None else None
-    if held is not None and held[0] > time.monotonic():
+    if held is not None and held[0] > time.time():
         return token, held[1]
     found = cache.get_many([SITE_CHROME_CACHE_KEY, SITE_CHROME_STAMP_KEY])
     token = found.get(SITE_CHROME_STAMP_KEY)
     if token is None:
         token = current_chrome_stamp()
     cached = found.get(SITE_CHROME_CACHE_KEY)
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == token:
-        _remember(_chrome_by_stamp, token, (time.monotonic() + CHROME_SECONDS, cached[1]))
+    if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == token:
+        # Held no longer than the shared copy: until the time it was stored with.
+        if token is not None:
+            _remember(_chrome_by_stamp, token, (cached[2], cached[1]))
         return token, cached[1]
     chrome = {
         "sections": list(Section.objects.all()),
         "notice": CopyrightNotice.objects.site_default(),
     }
-    cache.set(SITE_CHROME_CACHE_KEY, (token, chrome), CHROME_SECONDS)
-    _remember(_chrome_by_stamp, token, (time.monotonic() + CHROME_SECONDS, chrome))
+    until = time.time() + CHROME_SECONDS
+    cache.set(SITE_CHROME_CACHE_KEY, (token, chrome, until), CHROME_SECONDS)
+    if token is not None:  # no stamp (the cache is down): nothing is kept
+        _remember(_chrome_by_stamp, token, (until, chrome))
     return token, chrome
 
 
@@ -74,13 +78,14 @@ def site(request: HttpRequest) -> dict[str, Any]:
     language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
     token, chrome = site_chrome_stamped()
     key = (token, language, get_script_prefix(), get_urlconf())
-    nav = _nav_by_key.get(key)
+    nav = _nav_by_key.get(key) if token is not None else None
     if nav is None:
         nav = tuple(
             {"name": section.name_in(language), "url": section.get_absolute_url()}
             for section in chrome["sections"]
         )
-        _remember(_nav_by_key, key, nav)
+        if token is not None:
+            _remember(_nav_by_key, key, nav)
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
         "site_tagline": settings.NEWSROOM_TAGLINE_FR

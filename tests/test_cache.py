@@ -116,6 +116,34 @@ def test_a_process_holding_the_masthead_sees_a_section_change(section: Any, rf: 
     assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics and power", "Arts"]
 
 
+def test_the_admin_purges_the_masthead_once_a_section_change_is_committed(
+    section: Any, rf: Any, django_capture_on_commit_callbacks: Any, chief_editor: Any
+) -> None:
+    from django.contrib import admin as django_admin
+    from django.contrib.auth.models import AnonymousUser
+
+    from articles.admin.site import SectionAdmin
+    from newsroom.context_processors import site
+
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    model_admin = SectionAdmin(type(section), django_admin.site)
+    editing = rf.post("/admin/")
+    editing.user = chief_editor
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics"]
+    section.name = "Politics and power"
+    with django_capture_on_commit_callbacks(execute=False) as committed:
+        model_admin.save_model(editing, section, None, True)
+        # Before the commit readers still see, and may store, the old masthead: not purged yet.
+        assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics"]
+    for callback in committed:
+        callback()
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics and power"]
+    with django_capture_on_commit_callbacks(execute=True):
+        model_admin.delete_queryset(editing, type(section).objects.filter(pk=section.pk))
+    assert site(request)["nav_sections"] == ()
+
+
 def test_purge_hooks_receive_the_purged_names(settings: Any, make_article: Any) -> None:
     settings.NEWSROOM_CACHE_PURGE_HOOKS = ["tests.test_cache.record_purge"]
     purged_by_hook.clear()

@@ -19,13 +19,19 @@ class SectionAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "name_fr", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
+    # The masthead is purged once the change is committed: a reader who read the old sections
+    # before the commit must not store them under the new stamp.
     def save_model(self, request: HttpRequest, obj: Section, form: Any, change: bool) -> None:
         super().save_model(request, obj, form, change)
-        cache.purge_site_chrome()
+        transaction.on_commit(cache.purge_site_chrome)
 
     def delete_model(self, request: HttpRequest, obj: Section) -> None:
         super().delete_model(request, obj)
-        cache.purge_site_chrome()
+        transaction.on_commit(cache.purge_site_chrome)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        super().delete_queryset(request, queryset)  # the "delete selected" action
+        transaction.on_commit(cache.purge_site_chrome)
 
 
 @admin.register(Author)
@@ -77,4 +83,4 @@ class CopyrightNoticeAdmin(SimpleHistoryAdmin):
         self, request: HttpRequest, obj: CopyrightNotice, form: Any, change: bool
     ) -> None:
         super().save_model(request, obj, form, change)
-        cache.purge_site_chrome()
+        transaction.on_commit(cache.purge_site_chrome)
