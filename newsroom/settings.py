@@ -117,7 +117,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 elif os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1":
     # Parameters sent apart from the SQL, so that psycopg prepares each statement a connection
     # runs (a page's few queries run on every request) and PostgreSQL stops planning it again.
-    # Behind PgBouncer in transaction mode this needs PgBouncer 1.21+ with
+    # Behind PgBouncer in transaction mode this needs PgBouncer 1.22+ with
     # max_prepared_statements set, or DATABASE_SERVER_SIDE_BINDING=0 (docs/DEPLOY.md).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         server_side_binding=True,

@@ -278,3 +278,43 @@ def test_counted_rows_give_django_s_paginator_pages_of_one_query_each():
     assert CountedRows(0, fetch)[0:20] == []
     with pytest.raises(TypeError):
         CountedRows(5, fetch)[2]  # type: ignore[index]
+
+
+def test_builders_that_compute_with_or_branch_on_their_values_are_refused(db):
+    from datetime import timedelta as td
+
+    @precompiled
+    def recent(at: Any) -> Any:
+        return Article.objects.filter(published_at__gte=at - td(days=2))
+
+    @precompiled
+    def pair(article_id: int) -> Any:
+        return Article.objects.filter(pk__in=[article_id, article_id + 1])
+
+    @precompiled
+    def sections_by_name(language: str) -> Any:
+        return Section.objects.exclude(slug=language).order_by(
+            "name_fr" if language == "fr" else "name"
+        )
+
+    if not ON_POSTGRESQL:
+        assert recent(at=timezone.now()) == []  # the ORM, as on any database but PostgreSQL
+        return
+    with pytest.raises(PrecompileError, match="not SQL parameters"):
+        recent(at=timezone.now())  # the value itself never reaches the SQL
+    with pytest.raises(PrecompileError, match="constant"):
+        pair(article_id=5)
+    with pytest.raises(PrecompileError, match="depends on its values"):
+        sections_by_name(language="fr")
+
+
+def test_fetched_bylines_are_scoped_to_their_article_whatever_is_asked(newsroom):
+    from django.db.models import Count
+
+    articles = list(Article.objects.filter(slug__in=["story-0", "story-1"]))
+    prefetch_card_bylines(articles)
+    first = next(a for a in articles if a.slug == "story-0")
+    assert len(list(first.bylines.iterator())) == 2
+    assert first.bylines.all().aggregate(n=Count("pk")) == {"n": 2}
+    assert first.bylines.all().update(role="text") == 2
+    assert Byline.objects.count() > 2
