@@ -144,6 +144,25 @@ def test_the_admin_purges_the_masthead_once_a_section_change_is_committed(
     assert site(request)["nav_sections"] == ()
 
 
+def test_nothing_of_the_masthead_is_kept_while_the_cache_is_down(
+    section: Any, rf: Any, monkeypatch: Any
+) -> None:
+    from django.contrib.auth.models import AnonymousUser
+
+    from newsroom.context_processors import site
+
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    # What the resilient cache answers while Redis is unreachable: nothing, and stores nothing.
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cache, "get_many", lambda *args, **kwargs: {})
+    monkeypatch.setattr(cache, "set", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cache, "add", lambda *args, **kwargs: False)
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics"]
+    type(section).objects.filter(pk=section.pk).update(name="Politics and power")
+    assert [s["name"] for s in site(request)["nav_sections"]] == ["Politics and power"]
+
+
 def test_purge_hooks_receive_the_purged_names(settings: Any, make_article: Any) -> None:
     settings.NEWSROOM_CACHE_PURGE_HOOKS = ["tests.test_cache.record_purge"]
     purged_by_hook.clear()
