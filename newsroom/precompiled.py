@@ -58,7 +58,8 @@ _INT_BASES = (29_000, 31_000)
 _STEPS = (1, 7)
 _EPOCHS = (datetime(1900, 1, 1, tzinfo=UTC), datetime(1901, 6, 1, tzinfo=UTC))
 # Plans kept per builder: one per shape (list lengths, constants), a few dozen on a real page;
-# past this many the oldest half is forgotten, so that no caller can grow them without end.
+# past this many the least recently used half is forgotten, so that no caller (a crawler going
+# through every page of a listing) can grow them without end.
 MAX_PLANS = 256
 
 
