@@ -1,11 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Page
 from django.db.models import Count, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -51,33 +51,9 @@ def _section_with_count(slug: str, language: str, at: datetime) -> QuerySet[Sect
 
 
 @precompiled
-def _section_page(
-    section_id: int, language: str, at: datetime, *, offset: int, limit: int
-) -> QuerySet[Article]:
-    return (
-        Article.objects.live(at)
-        .filter(section_id=section_id)
-        .in_language(language)
-        .for_cards()[offset : offset + limit]
-    )
-
-
-@precompiled
 def _tag_with_count(slug: str, language: str, at: datetime) -> QuerySet[Tag]:
     live = Article.objects.live(at).in_language(language).filter(tags=OuterRef("pk"))
     return Tag.objects.filter(slug=slug).annotate(live_count=_live_count(live))
-
-
-@precompiled
-def _tag_page(
-    tag_id: int, language: str, at: datetime, *, offset: int, limit: int
-) -> QuerySet[Article]:
-    return (
-        Article.objects.live(at)
-        .filter(tags__id=tag_id)
-        .in_language(language)
-        .for_cards()[offset : offset + limit]
-    )
 
 
 @precompiled
@@ -91,17 +67,47 @@ def _author_with_count(slug: str, at: datetime) -> QuerySet[Author]:
 
 
 @precompiled
-def _author_page(author_id: int, at: datetime, *, offset: int, limit: int) -> QuerySet[Article]:
-    return Article.objects.live(at).by_author(author_id).for_cards()[offset : offset + limit]
+def _listing_page(
+    subject_id: int, language: str, at: datetime, *, field: str, offset: int, limit: int
+) -> QuerySet[Article]:
+    """A page of a section's or a tag's live articles in `language` (`field` names which)."""
+    return (
+        Article.objects.live(at)
+        .filter(**{field: subject_id})
+        .in_language(language)
+        .for_cards()[offset : offset + limit]
+    )
 
 
-def _listing_page(request: HttpRequest, total: int, fetch: Any) -> Page:
+@precompiled
+def _author_page(subject_id: int, at: datetime, *, offset: int, limit: int) -> QuerySet[Article]:
+    """A page of an author's live articles, in both languages."""
+    return Article.objects.live(at).by_author(subject_id).for_cards()[offset : offset + limit]
+
+
+def _render_listing(
+    request: HttpRequest,
+    template: str,
+    subject: Section | Tag | Author | None,
+    fetch: Callable[..., list[Article]],
+    context: dict[str, Any],
+) -> HttpResponse:
+    """A listing page: 404 without its subject, else the requested page of its cards.
+
+    `fetch(subject_id=, offset=, limit=)` gives a page's articles; `subject.live_count` (fetched
+    with the subject) is their number, so the paginator needs no count query.
+    """
+    if subject is None:
+        raise Http404("Nothing by that name")
+
     def cards(offset: int, limit: int) -> list[Article]:
-        articles = fetch(offset=offset, limit=limit)
+        articles = fetch(subject_id=subject.pk, offset=offset, limit=limit)
         prefetch_card_bylines(articles)
-        return articles  # type: ignore[no-any-return]
+        return articles
 
-    return paginate(request, CountedRows(total, cards))
+    total: int = subject.live_count  # type: ignore[union-attr]
+    page = paginate(request, CountedRows(total, cards))
+    return render(request, template, {**context, "page": page})
 
 
 @require_GET
@@ -109,17 +115,12 @@ def _listing_page(request: HttpRequest, total: int, fetch: Any) -> Page:
 def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
     language, at = reader_language(), timezone.now()
     section = first(_section_with_count(slug=slug, language=language, at=at))
-    if section is None:
-        raise Http404("No such section")
-    page = _listing_page(
-        request,
-        section.live_count,  # type: ignore[attr-defined]
-        partial(_section_page, section_id=section.pk, language=language, at=at),
-    )
-    return render(
+    return _render_listing(
         request,
         "articles/section_detail.html",
-        {"section": section, "page": page, "language": language},
+        section,
+        partial(_listing_page, language=language, at=at, field="section_id"),
+        {"section": section, "language": language},
     )
 
 
@@ -128,17 +129,12 @@ def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     language, at = reader_language(), timezone.now()
     tag = first(_tag_with_count(slug=slug, language=language, at=at))
-    if tag is None:
-        raise Http404("No such topic")
-    page = _listing_page(
-        request,
-        tag.live_count,  # type: ignore[attr-defined]
-        partial(_tag_page, tag_id=tag.pk, language=language, at=at),
-    )
-    return render(
+    return _render_listing(
         request,
         "articles/tag_detail.html",
-        {"tag": tag, "page": page, "language": language},
+        tag,
+        partial(_listing_page, language=language, at=at, field="tags__id"),
+        {"tag": tag, "language": language},
     )
 
 
@@ -147,17 +143,12 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
     at = timezone.now()
     author = first(_author_with_count(slug=slug, at=at))
-    if author is None:
-        raise Http404("No such author")
-    page = _listing_page(
-        request,
-        author.live_count,  # type: ignore[attr-defined]
-        partial(_author_page, author_id=author.pk, at=at),
-    )
-    return render(
+    return _render_listing(
         request,
         "articles/author_detail.html",
-        {"author": author, "page": page, "language": reader_language()},
+        author,
+        partial(_author_page, at=at),
+        {"author": author, "language": reader_language()},
     )
 
 
