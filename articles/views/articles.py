@@ -16,6 +16,7 @@ from taggit.models import Tag
 from newsroom.precompiled import first, precompiled
 
 from ..models import Article, Author, Byline, BylineRole, Correction, prefetch_card_bylines
+from ..models.articles import ArticleQuerySet
 from ..structured_data import article_json_ld, article_meta, json_ld_script
 from ..urls_history import current_url_for
 
@@ -92,14 +93,17 @@ def _translation(article_id: int, translation_id: int, at: datetime) -> QuerySet
     )
 
 
+def _others_live(article_id: int, language: str, at: datetime) -> ArticleQuerySet:
+    """The candidates for an article's related box: the other live articles in its language."""
+    return Article.objects.live(at).in_language(language).exclude(pk=article_id)
+
+
 @precompiled
 def _related_by_tags(
     article_id: int, language: str, tag_ids: list[int], at: datetime
 ) -> QuerySet[Article]:
     return (
-        Article.objects.live(at)
-        .in_language(language)
-        .exclude(pk=article_id)
+        _others_live(article_id, language, at)
         .filter(tagged_items__tag_id__in=tag_ids)
         .annotate(shared_tags=Count("tagged_items"))
         .order_by("-shared_tags", "-published_at", "-pk")
@@ -113,9 +117,7 @@ def _section_latest(
 ) -> QuerySet[Article]:
     # RELATED_COUNT more than needed: the caller drops those already related by their tags.
     return (
-        Article.objects.live(at)
-        .in_language(language)
-        .exclude(pk=article_id)
+        _others_live(article_id, language, at)
         .filter(section_id=section_id)
         .order_by("-published_at", "-pk")
         .for_cards()[: RELATED_COUNT * 2]
