@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
 
 from articles.models import CopyrightNotice, Section
+from newsroom.memo import Memo
 
 SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
 SITE_CHROME_STAMP_KEY = "newsroom:site-chrome-stamp"
@@ -22,16 +23,10 @@ gettext_noop("Paris time")
 # random and move on every section or notice change, so an entry can never describe another
 # masthead. A handful of entries (one stamp, two languages, per script prefix).
 # Kept no longer than the shared copy: until the (wall-clock) time it was stored with.
-_chrome_by_stamp: dict[Any, tuple[float, dict[str, Any]]] = {}
-_nav_by_key: dict[tuple[Any, ...], tuple[dict[str, str], ...]] = {}
 MEMO_ENTRIES = 16
 CHROME_SECONDS = 300
-
-
-def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
-    if len(memo) >= MEMO_ENTRIES:
-        memo.clear()
-    memo[key] = value
+_chrome_by_stamp: Memo[tuple[float, dict[str, Any]]] = Memo(MEMO_ENTRIES)
+_nav_by_key: Memo[tuple[dict[str, str], ...]] = Memo(MEMO_ENTRIES)
 
 
 def site_chrome_stamped() -> tuple[Any, dict[str, Any]]:
@@ -57,7 +52,7 @@ def site_chrome_stamped() -> tuple[Any, dict[str, Any]]:
     if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == token:
         # Held no longer than the shared copy: until the time it was stored with.
         if token is not None:
-            _remember(_chrome_by_stamp, token, (cached[2], cached[1]))
+            _chrome_by_stamp.put(token, (cached[2], cached[1]))
         return token, cached[1]
     chrome = {
         "sections": list(Section.objects.all()),
@@ -66,7 +61,7 @@ def site_chrome_stamped() -> tuple[Any, dict[str, Any]]:
     until = time.time() + CHROME_SECONDS
     cache.set(SITE_CHROME_CACHE_KEY, (token, chrome, until), CHROME_SECONDS)
     if token is not None:  # no stamp (the cache is down): nothing is kept
-        _remember(_chrome_by_stamp, token, (until, chrome))
+        _chrome_by_stamp.put(token, (until, chrome))
     return token, chrome
 
 
@@ -85,7 +80,7 @@ def site(request: HttpRequest) -> dict[str, Any]:
             for section in chrome["sections"]
         )
         if token is not None:
-            _remember(_nav_by_key, key, nav)
+            _nav_by_key.put(key, nav)
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
         "site_tagline": settings.NEWSROOM_TAGLINE_FR

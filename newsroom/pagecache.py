@@ -54,6 +54,7 @@ from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
 from articles import cache as purges
+from newsroom.memo import Memo
 from newsroom.redis_cache import RedisCache
 
 logger = logging.getLogger(__name__)
@@ -332,16 +333,13 @@ def _fetch(keys: list[str]) -> list[Any]:
 # page and the epoch, one round trip of two keys, however many dependencies the page has. Any
 # other hit (a new epoch, another copy of the page, an epoch the cache lost) checks every
 # dependency's version, as the page's own list says, and notes the result here.
-_verified: dict[str, tuple[Any, str]] = {}
 MAX_VERIFIED = 20_000
+_verified: Memo[tuple[Any, str]] = Memo(MAX_VERIFIED)
 
 
 def _remember_verified(key: str, epoch: Any, etag: str) -> None:
-    if epoch is None:
-        return
-    if len(_verified) >= MAX_VERIFIED:
-        _verified.clear()
-    _verified[key] = (epoch, etag)
+    if epoch is not None:
+        _verified.put(key, (epoch, etag))
 
 
 def tag_key(key: str) -> str:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, TypeVar
@@ -44,6 +43,8 @@ from django.conf import settings
 from django.db import connections
 from django.db.models import Model, QuerySet, prefetch_related_objects
 from django.db.models.query import ModelIterable, get_related_populators
+
+from newsroom.memo import Memo
 
 M = TypeVar("M", bound=Model)
 
@@ -58,7 +59,7 @@ _INT_BASES = (29_000, 31_000)
 _STEPS = (1, 7)
 _EPOCHS = (datetime(1900, 1, 1, tzinfo=UTC), datetime(1901, 6, 1, tzinfo=UTC))
 # Plans kept per builder: one per shape (list lengths, constants), a few dozen on a real page;
-# past this many the least recently used half is forgotten, so that no caller (a crawler going
+# past this many the least recently used is forgotten, so that no caller (a crawler going
 # through every page of a listing) can grow them without end.
 MAX_PLANS = 256
 
@@ -191,7 +192,7 @@ class Precompiled(Generic[M]):
             for name, parameter in inspect.signature(build).parameters.items()
             if parameter.kind is inspect.Parameter.KEYWORD_ONLY
         }
-        self.plans: OrderedDict[Shape, _Plan] = OrderedDict()
+        self.plans: Memo[_Plan] = Memo(MAX_PLANS)
         functools.update_wrapper(self, build)
 
     def __call__(self, **values: Any) -> list[M]:
@@ -213,12 +214,7 @@ class Precompiled(Generic[M]):
             sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
             if (sql, list(params)) != (plan.sql, plan.bind(bound)):
                 raise PrecompileError("the builder's SQL depends on its values' contents")
-            if len(self.plans) >= MAX_PLANS:
-                for old in list(self.plans)[: MAX_PLANS // 2]:  # the least recently used
-                    self.plans.pop(old, None)
-            self.plans[shape] = plan
-        else:
-            self.plans.move_to_end(shape)
+            self.plans.put(shape, plan)
         return plan.run(bound)  # type: ignore[return-value]
 
     def _plan(self, shape: Shape) -> _Plan:

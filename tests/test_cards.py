@@ -71,7 +71,7 @@ def test_language_and_rights_are_part_of_the_card(make_article, image):
 
 
 def test_the_memory_is_bounded(make_article, monkeypatch):
-    monkeypatch.setattr(newsroom, "CARD_MEMO_SIZE", 3)
+    monkeypatch.setattr(newsroom._cards, "size", 3)
     newsroom._cards.clear()
     articles = [make_article(slug=f"story-{i}") for i in range(5)]
     for article in articles:

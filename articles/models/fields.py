@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import threading
 from typing import Any
 
 from django.db import models
 from django_prose_editor.fields import ProseEditorField
 
 from articles.sanitizer import sanitize_html, strip_null
+from newsroom.memo import Memo
 
 PROSE_EXTENSIONS: dict[str, Any] = {
     "Bold": True,
@@ -85,9 +85,8 @@ class RenditionIndex(dict[str, Any]):
     text: str = ""
 
 
-_parsed_indexes: dict[str, RenditionIndex] = {}
-_parsed_lock = threading.Lock()
 PARSED_INDEXES = 2048
+_parsed_indexes: Memo[RenditionIndex] = Memo(PARSED_INDEXES)
 
 
 class RenditionIndexField(models.JSONField):
@@ -105,8 +104,5 @@ class RenditionIndexField(models.JSONField):
         if parsed is None:
             parsed = RenditionIndex(json.loads(value))
             parsed.text = value
-            with _parsed_lock:
-                if len(_parsed_indexes) >= PARSED_INDEXES:
-                    _parsed_indexes.clear()
-                _parsed_indexes[value] = parsed
+            _parsed_indexes.put(value, parsed)
         return parsed

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from django import template
@@ -14,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.credits import credit_html
 from articles.models import Article, Image
+from newsroom.memo import Memo
 
 from .pictures import picture
 
@@ -22,7 +21,7 @@ register = template.Library()
 # `{% site_url %}`: addresses `reverse` gives, remembered. An address depends only on the route,
 # its arguments, the URL configuration and the script prefix, which are all in the key.
 SITE_URL_MEMO_SIZE = 4096
-_site_urls: dict[tuple[Any, ...], str] = {}
+_site_urls: Memo[str] = Memo(SITE_URL_MEMO_SIZE)
 
 
 @register.simple_tag
@@ -30,12 +29,7 @@ def site_url(name: str, *args: Any) -> str:
     """`{% url name args %}`, without running `reverse` again for an address already made."""
     key = (get_script_prefix(), get_urlconf(), name, *(str(arg) for arg in args))
     found = _site_urls.get(key)
-    if found is None:
-        found = reverse(name, args=args)
-        if len(_site_urls) >= SITE_URL_MEMO_SIZE:
-            _site_urls.clear()
-        _site_urls[key] = found
-    return found
+    return found if found is not None else _site_urls.put(key, reverse(name, args=args))
 
 
 @register.filter
@@ -104,8 +98,7 @@ def xml_text(value: object) -> str:
 # that key, so a listing renders each card's template once; an edit changes the key, so a
 # remembered card can never be out of date. Bounded: the oldest are forgotten first.
 CARD_MEMO_SIZE = 2048
-_cards: OrderedDict[tuple[Any, ...], SafeString] = OrderedDict()
-_cards_lock = threading.Lock()  # the development server and threaded workers share the memo
+_cards: Memo[SafeString] = Memo(CARD_MEMO_SIZE)
 
 
 @register.simple_tag(takes_context=True)
@@ -143,11 +136,9 @@ def article_card(
         bylines,
         picture_html,
     )
-    with _cards_lock:
-        card = _cards.get(key)
-        if card is not None:
-            _cards.move_to_end(key)
-            return card
+    card = _cards.get(key)
+    if card is not None:
+        return card
     card = SafeString(
         get_template("includes/article_card.html").render(
             {
@@ -158,8 +149,4 @@ def article_card(
             }
         )
     )
-    with _cards_lock:
-        _cards[key] = card
-        while len(_cards) > CARD_MEMO_SIZE:
-            _cards.popitem(last=False)
-    return card
+    return _cards.put(key, card)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from django import template
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -15,6 +12,7 @@ from django.utils.safestring import SafeString
 
 from articles import credits, renditions, tasks
 from articles.models import Image, RenditionCrop, RenditionFormat
+from newsroom.memo import Memo
 
 register = template.Library()
 
@@ -73,14 +71,15 @@ def picture(
     )
     remembered = _pictures.get(key)
     if remembered is None:
-        remembered = (
-            _markup(image, crop=crop, sizes=sizes, lazy=lazy, alt=alt_text, css_class=css_class),
-            renditions.missing(image, crop=crop),
+        remembered = _pictures.put(
+            key,
+            (
+                _markup(
+                    image, crop=crop, sizes=sizes, lazy=lazy, alt=alt_text, css_class=css_class
+                ),
+                renditions.missing(image, crop=crop),
+            ),
         )
-        with _pictures_lock:
-            if len(_pictures) >= PICTURE_MEMO_SIZE:
-                _pictures.clear()
-            _pictures[key] = remembered
     markup, missing = remembered
     if missing:
         image_pk = image.pk
@@ -93,8 +92,7 @@ def picture(
 # so it is remembered per process under that key: a new rendition, focal point, alt text or
 # rights change makes a new key, never a stale picture.
 PICTURE_MEMO_SIZE = 4096
-_pictures: dict[tuple[Any, ...], tuple[SafeString, bool]] = {}
-_pictures_lock = threading.Lock()
+_pictures: Memo[tuple[SafeString, bool]] = Memo(PICTURE_MEMO_SIZE)
 
 
 def _markup(
