@@ -16,8 +16,7 @@ from django.utils.html import escape
 from taggit.models import Tag
 
 from .credits import format_credit
-from .models import Article, Author, CopyrightNotice, Section
-from .models.articles import card_bylines
+from .models import Article, Author, CopyrightNotice, Section, prefetch_card_bylines
 from .renditions import rendition_url
 from .structured_data import absolute_url, publicly_shown
 
@@ -102,13 +101,14 @@ class LatestRssFeed(Feed):
         return Article.objects.live()
 
     def items(self, obj: Any) -> list[Article]:
-        return list(
+        items = list(
             self.articles(obj)
             .select_related("section", "hero_image", "hero_image__copyright_notice")
-            .prefetch_related(card_bylines())
             .defer("body")
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )
+        prefetch_card_bylines(items)
+        return items
 
     def title(self, obj: Any) -> str:
         name = settings.NEWSROOM_SITE_NAME
