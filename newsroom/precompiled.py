@@ -42,7 +42,12 @@ from typing import Any, Generic, TypeVar
 from django.conf import settings
 from django.db import connections
 from django.db.models import Model, QuerySet, prefetch_related_objects
-from django.db.models.query import ModelIterable, get_related_populators
+from django.db.models.base import ModelState
+from django.db.models.fields.files import FileDescriptor, ImageFileDescriptor
+from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
+from django.db.models.query import ModelIterable, RelatedPopulator, get_related_populators
+from django.db.models.query_utils import DeferredAttribute
+from django.db.models.signals import post_init, pre_init
 
 from newsroom.memo import Memo
 
@@ -97,6 +102,86 @@ def _sentinel(kind: str, number: int, variant: int) -> object:
     return _EPOCHS[variant] + timedelta(seconds=number * _STEPS[variant], microseconds=7)
 
 
+# Descriptors whose `__set__` on a new instance only stores the value in its `__dict__`.
+_PLAIN_DESCRIPTORS = (
+    type(None),
+    DeferredAttribute,
+    ForeignKeyDeferredAttribute,
+    FileDescriptor,
+    ImageFileDescriptor,
+)
+
+
+class _Maker:
+    """Builds one model's instances from a row's values exactly as `Model.from_db` would.
+
+    `Model.__init__` sets each field through `setattr` and sends two signals; for a model that
+    overrides neither `__init__` nor `from_db`, whose fields' descriptors only store the value,
+    the same instance is its values written into its `__dict__` (a deferred field is one that
+    is absent), a `ModelState` saying where it came from, and `post_init` for its receivers.
+    A model with `pre_init` receivers, or any other, is built by `from_db` itself.
+    """
+
+    def __init__(self, model: type[Model], init_list: Sequence[str], alias: str):
+        self.model, self.init_list, self.alias = model, tuple(init_list), alias
+        self.plain = (
+            model.__init__ is Model.__init__
+            and model.from_db.__func__ is Model.from_db.__func__  # type: ignore[attr-defined]
+            and all(
+                type(inspect.getattr_static(model, name, None)) in _PLAIN_DESCRIPTORS
+                for name in self.init_list
+            )
+        )
+
+    def builder(self) -> Callable[[Sequence[Any]], Model]:
+        """How this run builds instances (receivers can be connected at any time)."""
+        model, alias, init_list = self.model, self.alias, self.init_list
+        if not self.plain or pre_init.has_listeners(model):
+            return functools.partial(model.from_db, alias, init_list)
+        signal = post_init.has_listeners(model)
+
+        def build(values: Sequence[Any]) -> Model:
+            obj = model.__new__(model)
+            state = ModelState()
+            state.adding, state.db = False, alias
+            obj.__dict__.update(zip(init_list, values, strict=True))
+            obj._state = state
+            if signal:
+                post_init.send(sender=model, instance=obj)
+            return obj
+
+        return build
+
+
+class _Related:
+    """One `select_related` object of a row: Django's `RelatedPopulator` with a `_Maker`."""
+
+    def __init__(self, populator: RelatedPopulator):
+        self.populator = populator
+        self.maker = _Maker(populator.model_cls, populator.init_list, populator.db)
+        self.related = [_Related(inner) for inner in populator.related_populators]
+
+    def makers(self) -> list[_Maker]:
+        return [self.maker, *(maker for inner in self.related for maker in inner.makers())]
+
+    def populate(
+        self, row: Sequence[Any], from_obj: Model, builders: dict[_Maker, Callable[..., Model]]
+    ) -> None:
+        populator = self.populator
+        if populator.reorder_for_init:
+            values = populator.reorder_for_init(row)
+        else:
+            values = row[populator.cols_start : populator.cols_end]
+        obj = None
+        if values[populator.pk_idx] is not None:
+            obj = builders[self.maker](values)
+            for inner in self.related:
+                inner.populate(row, obj, builders)
+        populator.local_setter(from_obj, obj)
+        if obj is not None:
+            populator.remote_setter(obj, from_obj)
+
+
 class _Plan:
     """One shape of a query: its SQL, its parameters, and how to rebuild rows into objects."""
 
@@ -135,8 +220,14 @@ class _Plan:
         fields = klass_info["select_fields"]
         self.start, self.end = fields[0], fields[-1] + 1
         self.init_list = [column[0].target.attname for column in select[self.start : self.end]]
+        self.maker = _Maker(self.model, self.init_list, self.alias)
         # (django-stubs describe a later Django, whose version takes a fetch mode)
-        self.populators = get_related_populators(klass_info, select, self.alias)  # type: ignore[call-arg]
+        populators = get_related_populators(klass_info, select, self.alias)  # type: ignore[call-arg]
+        self.related = [_Related(populator) for populator in populators]
+        self.makers = [
+            self.maker,
+            *(maker for related in self.related for maker in related.makers()),
+        ]
         self.annotations = list(compiler.annotation_col_map.items())
         self.converters = list(
             compiler.get_converters(
@@ -156,6 +247,8 @@ class _Plan:
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
+        builders = {maker: maker.builder() for maker in self.makers}
+        build = builders[self.maker]
         objects = []
         for fetched in rows:
             row = list(fetched[: self.col_count] if self.col_count else fetched)
@@ -164,9 +257,9 @@ class _Plan:
                 for convert in functions:
                     value = convert(value, expression, connection)
                 row[position] = value
-            obj = self.model.from_db(self.alias, self.init_list, row[self.start : self.end])
-            for populator in self.populators:
-                populator.populate(row, obj)
+            obj = build(row[self.start : self.end])
+            for related in self.related:
+                related.populate(row, obj, builders)
             for name, position in self.annotations:
                 setattr(obj, name, row[position])
             objects.append(obj)

@@ -332,3 +332,82 @@ def test_fetched_bylines_are_scoped_to_their_article_whatever_is_asked(newsroom)
     assert first.bylines.all().aggregate(n=Count("pk")) == {"n": 2}
     assert first.bylines.all().update(role="text") == 2
     assert Byline.objects.count() > 2
+
+
+def instance_state(obj: Any) -> tuple[Any, ...] | None:
+    """Everything Django keeps on an instance: fields, deferred ones, state, cached relations."""
+    if obj is None:
+        return None
+    fields = {k: v for k, v in vars(obj).items() if k != "_state"}
+    cached = {name: instance_state(value) for name, value in obj._state.fields_cache.items()}
+    return (type(obj), fields, obj.get_deferred_fields(), obj._state.adding, obj._state.db, cached)
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="precompiled queries run on PostgreSQL only")
+def test_instances_are_built_exactly_as_the_orm_builds_them(newsroom):
+    @precompiled
+    def cards(language: str) -> Any:
+        return (
+            Article.objects.filter(language=language)
+            .select_related("section", "hero_image", "hero_image__copyright_notice")
+            .order_by("pk")
+        )
+
+    @precompiled
+    def narrow(language: str) -> Any:
+        return Article.objects.filter(language=language).only("slug", "headline").order_by("pk")
+
+    for builder in (cards, narrow):
+        expected = [instance_state(obj) for obj in builder.queryset(language="en")]
+        assert [instance_state(obj) for obj in builder(language="en")] == expected
+        assert len(expected) == 7
+    assert narrow(language="en")[0].get_deferred_fields() >= {"body", "standfirst"}
+
+
+def test_instances_are_built_with_the_models_signals(newsroom, monkeypatch):
+    """`post_init` reaches its receivers; a `pre_init` receiver makes Django build them itself."""
+    from django.db.models.signals import post_init, pre_init
+
+    @precompiled
+    def with_images(language: str) -> Any:
+        return Article.objects.filter(language=language).select_related("hero_image")
+
+    seen: list[tuple[str, Any]] = []
+
+    def on_post_init(sender: Any, instance: Any, **kwargs: Any) -> None:
+        seen.append(("post", sender))
+
+    def on_pre_init(sender: Any, **kwargs: Any) -> None:
+        seen.append(("pre", sender))
+
+    post_init.connect(on_post_init, sender=Article, weak=False)
+    try:
+        found = with_images(language="en")
+        assert seen == [("post", Article)] * len(found) and found
+        seen.clear()
+        pre_init.connect(on_pre_init, sender=Article, weak=False)
+        try:
+            assert len(with_images(language="en")) == len(found)
+        finally:
+            pre_init.disconnect(on_pre_init, sender=Article)
+        assert seen == [("pre", Article), ("post", Article)] * len(found)
+    finally:
+        post_init.disconnect(on_post_init, sender=Article)
+
+
+def test_a_model_with_a_field_setter_of_its_own_is_built_by_django(monkeypatch):
+    from newsroom.precompiled import _Maker
+
+    assert _Maker(Section, ["id", "name"], "default").plain
+
+    class Shouting:
+        def __get__(self, instance: Any, owner: Any = None) -> Any:
+            return self if instance is None else instance.__dict__["name"]
+
+        def __set__(self, instance: Any, value: str) -> None:
+            instance.__dict__["name"] = value.upper()
+
+    monkeypatch.setattr(Section, "name", Shouting())
+    maker = _Maker(Section, ["id", "name"], "default")
+    assert not maker.plain
+    assert maker.builder()([1, "Politics"]).name == "POLITICS"
