@@ -1,7 +1,7 @@
 """Prepared statements that outlive a change of the schema.
 
-On PostgreSQL the site prepares the statements each connection runs (server-side binding,
-settings.py). A migration that changes the type of a column a prepared statement reads makes
+On PostgreSQL the site prepares the public pages' precompiled statements (server-side binding,
+settings.py, and `newsroom.precompiled`). A migration that changes the type of a column a prepared statement reads makes
 PostgreSQL refuse that statement ("cached plan must not change result type") on every
 connection that prepared it before, and psycopg keeps using it: each such query would fail
 until the connection closes. This wrapper forgets the connection's prepared statements when
@@ -41,7 +41,14 @@ def renew_stale_prepared_statements(
             connection.close_at = time.monotonic()  # closed when the request ends
             raise
         logger.warning("The schema changed under a prepared statement; preparing it again.")
-        return execute(sql, params, many, context)
+        # Run once unprepared: psycopg deallocates the old statements after this query, which
+        # would take a statement prepared by it along; the next run prepares it afresh.
+        driver = connection.connection
+        threshold, driver.prepare_threshold = driver.prepare_threshold, None
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            driver.prepare_threshold = threshold
 
 
 @receiver(connection_created)

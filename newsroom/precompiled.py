@@ -245,7 +245,16 @@ class _Plan:
         params = self.bind(values)
         connection = connections[self.alias]
         with connection.cursor() as cursor:
-            cursor.execute(self.sql, params)
+            if connection.settings_dict["OPTIONS"].get("server_side_binding"):
+                # Prepared: planned once per connection, by its generic plan (settings.py).
+                driver = connection.connection
+                threshold, driver.prepare_threshold = driver.prepare_threshold, 0
+                try:
+                    cursor.execute(self.sql, params)
+                finally:
+                    driver.prepare_threshold = threshold
+            else:
+                cursor.execute(self.sql, params)
             rows = cursor.fetchall()
         builders = {maker: maker.builder() for maker in self.makers}
         build = builders[self.maker]

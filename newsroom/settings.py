@@ -115,13 +115,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 elif os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1":
-    # Parameters sent apart from the SQL, so that psycopg prepares each statement a connection
-    # runs (a page's few queries run on every request) and PostgreSQL stops planning it again.
-    # Behind PgBouncer in transaction mode this needs PgBouncer 1.22+ with
+    # Parameters sent apart from the SQL. The public pages' precompiled queries (and only they)
+    # are prepared, and PostgreSQL runs them by their generic plan, made once per connection
+    # without the values: the plan `bench/probe.py` checks at 100,000 articles, never one
+    # chosen per request. Behind PgBouncer in transaction mode this needs PgBouncer 1.22+ with
     # max_prepared_statements set, or DATABASE_SERVER_SIDE_BINDING=0 (docs/DEPLOY.md).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         server_side_binding=True,
-        prepare_threshold=int(os.environ.get("DATABASE_PREPARE_THRESHOLD", "1")),
+        prepare_threshold=None,  # psycopg prepares nothing by itself
+        options="-c plan_cache_mode=force_generic_plan",  # affects prepared statements only
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

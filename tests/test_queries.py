@@ -19,7 +19,7 @@ from articles.models import Article, Author, Byline, Correction, FrontPagePlacem
 pytestmark = pytest.mark.django_db
 
 BUDGET = {
-    "front": 5,
+    "front": 4,
     "article": 7,
     "section": 3,
     "tag": 3,

@@ -102,12 +102,20 @@ def _others_live(article_id: int, language: str, at: datetime) -> ArticleQuerySe
 def _related_by_tags(
     article_id: int, language: str, tag_ids: list[int], at: datetime
 ) -> QuerySet[Article]:
-    return (
+    # Ranked on the articles' ids alone, then only the chosen few are read as cards: ranking
+    # the cards themselves sorted every candidate's columns and joined its picture.
+    chosen = (
         _others_live(article_id, language, at)
         .filter(tagged_items__tag_id__in=tag_ids)
         .annotate(shared_tags=Count("tagged_items"))
         .order_by("-shared_tags", "-published_at", "-pk")
-        .for_cards()[:RELATED_COUNT]
+        .values("pk")[:RELATED_COUNT]
+    )
+    return (
+        Article.objects.filter(pk__in=chosen, tagged_items__tag_id__in=tag_ids)
+        .annotate(shared_tags=Count("tagged_items"))
+        .order_by("-shared_tags", "-published_at", "-pk")
+        .for_cards()
     )
 
 
