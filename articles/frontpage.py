@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
@@ -52,7 +53,7 @@ def _latest(language: str, at: datetime, *, count: int) -> QuerySet[Article]:
 
 def _section_latest_ids(
     language: str, at: datetime, used: list[int], per_section: int
-) -> QuerySet[Section]:
+) -> QuerySet[Any, Any]:
     """Each section's newest ids, through the (section, date) index: a few rows per section,
     where a window over every live article would sort them all (PostgreSQL)."""
     newest = (
