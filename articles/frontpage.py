@@ -54,7 +54,7 @@ def _latest(language: str, at: datetime, *, count: int) -> QuerySet[Article]:
 def _section_latest_ids(
     language: str, at: datetime, used: list[int], per_section: int
 ) -> QuerySet[Any, Any]:
-    """Each section's newest ids, through the (section, date) index: a few rows per section,
+    """Each section's newest ids, through its listing index: a few rows per section,
     where a window over every live article would sort them all (PostgreSQL)."""
     newest = (
         Article.objects.live(at)

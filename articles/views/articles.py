@@ -139,7 +139,7 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
 
     Two narrow queries rather than one with an OR (tags or section), which no index serves: the
     articles sharing a tag (a join from the tags' few rows), then, only if fewer than
-    `RELATED_COUNT` share one, the section's latest through its (section, date) index.
+    `RELATED_COUNT` share one, the section's latest through its listing index.
     """
     at = timezone.now()
     related: list[Article] = []
