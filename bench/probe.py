@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import statistics
+import time
 from typing import Any
 
 import django
@@ -55,6 +57,29 @@ def pick_pages() -> dict[str, str | None]:
 
 
 SEQ_SCAN = r"Seq Scan on articles_article\b"
+SQL_TIMING_RUNS = 20
+
+
+def sql_milliseconds(client: Any, url: str) -> float:
+    """The time a page's queries take in all (sent, run, answered), median of several renders."""
+    from django.db import connection
+
+    spent = [0.0]
+
+    def timed(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    totals = []
+    for _ in range(SQL_TIMING_RUNS):
+        spent[0] = 0.0
+        with connection.execute_wrapper(timed):
+            client.get(url)
+        totals.append(spent[0])
+    return round(1000 * statistics.median(totals), 2)
 
 
 def raw_queries(client: Any, url: str) -> list[tuple[str, tuple[Any, ...]]]:
@@ -133,6 +158,7 @@ def probe() -> dict[str, Any]:
             "url": url,
             "status": response.status_code,
             "queries": len(captured.captured_queries),
+            "sql_ms": sql_milliseconds(client, url),
         }
         for query in captured.captured_queries:
             sql = query["sql"]

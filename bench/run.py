@@ -635,6 +635,7 @@ def scale_check(args: argparse.Namespace) -> None:
     """Query counts and plans at several sizes, in a database of its own; no load is run."""
     url = args.database_url.rstrip("/") + "_scale"
     rows: dict[str, dict[int, Any]] = {}
+    timings: dict[str, dict[int, Any]] = {}
     scans: dict[int, dict[str, list[str]]] = {}
     sizes = [int(n) for n in args.scale_check.split(",")]
     for size in sizes:
@@ -648,6 +649,7 @@ def scale_check(args: argparse.Namespace) -> None:
         for name, info in probe["pages"].items():
             ok = info["status"] in (200, None) and info["queries"] is not None
             rows.setdefault(name, {})[size] = info["queries"] if ok else None
+            timings.setdefault(name, {})[size] = info.get("sql_ms") if ok else None
         scans[size] = probe["seq_scans"]
     lines = [
         SCALE_START,
@@ -664,6 +666,17 @@ def scale_check(args: argparse.Namespace) -> None:
     ]
     for name, by_size in rows.items():
         cells = [str(by_size[n]) if by_size.get(n) is not None else "–" for n in sizes]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "Time the page's queries take in all, in milliseconds (sent, run by PostgreSQL and "
+        "answered; median of 20 renders, one client, nothing else running):",
+        "",
+        "| page | " + " | ".join(f"{n:,} articles" for n in sizes) + " |",
+        "| --- | " + " | ".join("---:" for _ in sizes) + " |",
+    ]
+    for name, by_size in timings.items():
+        cells = [f"{by_size[n]:.2f}" if by_size.get(n) is not None else "–" for n in sizes]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines.append("")
     for size in sizes:
