@@ -99,20 +99,24 @@ def raw_queries(client: Any, url: str) -> list[tuple[str, tuple[Any, ...]]]:
 
 
 def generic_plan(sql: str, params: tuple[Any, ...]) -> str:
-    """The plan PostgreSQL uses for a prepared statement once it stops planning per values.
+    """The plan PostgreSQL runs for a prepared statement: its generic plan, made without values.
 
-    The site prepares its statements (server-side binding), and PostgreSQL may then run a
-    generic plan, made without the parameters' values: it must use the indexes too. The
-    statement is prepared by psycopg as the site's are (same parameter types), then explained
-    with `plan_cache_mode = force_generic_plan`.
+    The site prepares its precompiled statements (server-side binding) and has PostgreSQL run
+    them by their generic plan (settings.py): it must use the indexes too. The statement is
+    prepared by psycopg as the site's are (same parameter types), then explained with
+    `plan_cache_mode = force_generic_plan`.
     """
     import psycopg
     from django.db import connection
 
     connection.ensure_connection()
     raw = connection.connection
+    threshold, raw.prepare_threshold = raw.prepare_threshold, 0
     with psycopg.Cursor(raw) as cursor:
-        cursor.execute(sql, params, prepare=True)
+        try:
+            cursor.execute(sql, params, prepare=True)
+        finally:
+            raw.prepare_threshold = threshold
         numbered = iter(range(1, len(params) + 1))
         text = re.sub(r"%s", lambda _: f"${next(numbered)}", sql.replace("%%", "\x00"))
         cursor.execute(
