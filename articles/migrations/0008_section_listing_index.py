@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             model_name="article",
             index=models.Index(
                 fields=["section", "language", "status", "-published_at"],
-                include=("expires_at", "deleted_at", "id"),
+                include=("expires_at", "deleted_at"),
                 name="article_section_listing",
             ),
         ),

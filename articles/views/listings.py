@@ -41,7 +41,9 @@ def front_page(request: HttpRequest) -> HttpResponse:
 def _live_count(articles: QuerySet[Article], *, distinct: bool = False) -> Coalesce:
     """The number of `articles` (correlated to the outer row), as a subquery."""
     counted = articles.order_by().annotate(_one=Value(1)).values("_one")
-    return Coalesce(Subquery(counted.annotate(n=Count("pk", distinct=distinct)).values("n")[:1]), 0)
+    # COUNT(*) where rows are not repeated: the section's count then reads its index alone.
+    number = Count("pk", distinct=True) if distinct else Count("*")
+    return Coalesce(Subquery(counted.annotate(n=number).values("n")[:1]), 0)
 
 
 @precompiled
