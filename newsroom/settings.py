@@ -334,6 +334,8 @@ NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", not DEBUG)
 # The public pages' queries compiled to SQL once per process (newsroom/precompiled.py);
 # PostgreSQL only, off only to compare with the ORM.
 NEWSROOM_PRECOMPILED_QUERIES = env_bool("NEWSROOM_PRECOMPILED_QUERIES", True)
+# Web workers run Python's cycle collector between requests (newsroom/collector.py).
+NEWSROOM_GC_BETWEEN_REQUESTS = env_bool("NEWSROOM_GC_BETWEEN_REQUESTS", True)
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "300"))
 NEWSROOM_PAGE_CACHE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_STALE_SECONDS", "60"))
 # How long a request for a purged or missing page waits for the worker rendering it.

@@ -10,3 +10,10 @@ django_application = get_wsgi_application()
 from newsroom.pagecache import PageCacheApplication  # noqa: E402
 
 application = PageCacheApplication(django_application)
+
+from django.conf import settings  # noqa: E402
+
+if settings.NEWSROOM_GC_BETWEEN_REQUESTS:
+    from newsroom import collector
+
+    collector.install()
