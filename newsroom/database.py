@@ -16,6 +16,7 @@ import logging
 import time
 from typing import Any
 
+from django.conf import settings
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.signals import connection_created
 from django.dispatch import receiver
@@ -53,11 +54,10 @@ def renew_stale_prepared_statements(
 
 @receiver(connection_created)
 def install(sender: Any, connection: BaseDatabaseWrapper, **kwargs: Any) -> None:
-    binds = connection.settings_dict.get("OPTIONS", {}).get("server_side_binding")
     wrappers = connection.execute_wrappers
     if (
         connection.vendor == "postgresql"
-        and binds
+        and getattr(settings, "NEWSROOM_PREPARED_QUERIES", False)
         and renew_stale_prepared_statements not in wrappers
     ):
         # First, so that a `connection.execute_wrapper()` block that opened the connection

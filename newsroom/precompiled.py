@@ -244,9 +244,10 @@ class _Plan:
     def run(self, values: dict[str, Any]) -> list[Any]:
         params = self.bind(values)
         connection = connections[self.alias]
-        with connection.cursor() as cursor:
-            if connection.settings_dict["OPTIONS"].get("server_side_binding"):
-                # Prepared: planned once per connection, by its generic plan (settings.py).
+        prepared = getattr(settings, "NEWSROOM_PREPARED_QUERIES", False)
+        with _server_bound_cursor(connection) if prepared else connection.cursor() as cursor:
+            if prepared:
+                # Planned once per connection, by its generic plan (settings.py).
                 driver = connection.connection
                 threshold, driver.prepare_threshold = driver.prepare_threshold, 0
                 try:
@@ -275,6 +276,24 @@ class _Plan:
         if self.prefetch and objects:
             prefetch_related_objects(objects, *self.prefetch)
         return objects
+
+
+def _server_bound_cursor(connection: Any) -> Any:
+    """Django's cursor on `connection`, sending parameters apart from the SQL (PostgreSQL).
+
+    The site's other statements are bound client-side, as Django binds them by default; only
+    a statement with its parameters apart can be prepared.
+    """
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    driver = connection.connection
+    factory, driver.cursor_factory = driver.cursor_factory, ServerBindingCursor
+    try:
+        return connection.cursor()
+    finally:
+        driver.cursor_factory = factory
 
 
 Shape = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]

@@ -114,16 +114,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-elif os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1":
-    # Parameters sent apart from the SQL. The public pages' precompiled queries (and only they)
-    # are prepared, and PostgreSQL runs them by their generic plan, made once per connection
-    # without the values: the plan `bench/probe.py` checks at 100,000 articles, never one
-    # chosen per request. Behind PgBouncer in transaction mode this needs PgBouncer 1.22+ with
-    # max_prepared_statements set, or DATABASE_SERVER_SIDE_BINDING=0 (docs/DEPLOY.md).
+# PostgreSQL: the public pages' precompiled queries (newsroom/precompiled.py), and only they,
+# send their parameters apart from the SQL and are prepared; PostgreSQL runs them by their
+# generic plan, made once per connection without the values: the plan `bench/probe.py` checks
+# at 100,000 articles, never one chosen per request. Every other statement is bound client-side
+# and planned with its values, as Django does by default (force_generic_plan only concerns
+# statements with bound parameters). Behind PgBouncer in transaction mode this needs PgBouncer
+# 1.22+ with max_prepared_statements set, or DATABASE_SERVER_SIDE_BINDING=0 (docs/DEPLOY.md).
+NEWSROOM_PREPARED_QUERIES = (
+    DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    and os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1"
+)
+if NEWSROOM_PREPARED_QUERIES:
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True,
         prepare_threshold=None,  # psycopg prepares nothing by itself
-        options="-c plan_cache_mode=force_generic_plan",  # affects prepared statements only
+        options="-c plan_cache_mode=force_generic_plan",
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
 
@@ -70,3 +71,21 @@ def test_a_column_type_change_under_prepared_statements_is_survived(section):
         alter_from_another_connection(
             f"ALTER TABLE articles_section ALTER COLUMN name TYPE varchar({column.max_length})"
         )
+
+
+def test_only_the_precompiled_queries_are_prepared(section):
+    """Everything else is bound client-side and planned with its values, as Django does."""
+    if connection.vendor != "postgresql":
+        assert settings.NEWSROOM_PREPARED_QUERIES is False
+        return
+    for _ in range(6):
+        assert list(Section.objects.filter(slug="politics").values_list("name", flat=True))
+        assert names() == ["Politics"]
+    prepared = [key[0] for key in connection.connection._prepared._names]
+    assert [sql for sql in prepared if b"articles_section" in sql] == [
+        sql for sql in prepared if b'"position" >=' in sql
+    ]
+    assert len(prepared) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW plan_cache_mode")
+        assert cursor.fetchone() == ("force_generic_plan",)
