@@ -215,3 +215,28 @@ def test_credit_preview_shows_the_house_style(client, editor, image):
     client.force_login(editor)
     html = client.get(reverse("admin:articles_image_change", args=[image.pk])).content.decode()
     assert "Image capture © Élysée / YouTube" in html
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [("hero_image", ["Newest", "Middle", "Oldest"]), ("author", ["Ann", "Bob", "Cy"])],
+)
+def test_autocomplete_pages_through_a_stable_order(client, editor, field, expected, recwarn):
+    """Authors by name and images newest first, page after page, without Django's warning
+    about paginating an unordered list (its grouped queries drop the models' ordering)."""
+    now = timezone.now()
+    for offset, alt in enumerate(["Oldest", "Middle", "Newest"]):
+        image = make_image(alt_text=alt)
+        Image.objects.filter(pk=image.pk).update(created_at=now + timedelta(minutes=offset))
+    for name in ["Cy", "Ann", "Bob"]:
+        Author.objects.create(display_name=name, slug=name.lower())
+    model = "article" if field == "hero_image" else "byline"
+    client.force_login(editor)
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "articles", "model_name": model, "field_name": field, "term": ""},
+    )
+    assert response.status_code == 200
+    texts = [row["text"] for row in response.json()["results"]]
+    assert [text for text in texts if any(word in text for word in expected)] == expected
+    assert not [w for w in recwarn if "UnorderedObjectListWarning" in type(w.message).__name__]

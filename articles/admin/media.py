@@ -184,6 +184,9 @@ class ImageAdmin(SimpleHistoryAdmin):
                     ),
                 )
             )
+            # Explicit: Django leaves Meta.ordering out of grouped queries, and the
+            # autocomplete pages through this queryset.
+            .order_by("-created_at", "-pk")
         )
 
     # --- columns and read-only fields ---------------------------------------------------------

@@ -50,7 +50,14 @@ class AuthorAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Author]:
         from django.db.models import Count
 
-        return super().get_queryset(request).annotate(num_bylines=Count("bylines"))
+        # Ordered explicitly: Django leaves Meta.ordering out of grouped queries, and the
+        # autocomplete pages through this queryset.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(num_bylines=Count("bylines"))
+            .order_by("display_name", "pk")
+        )
 
     @admin.display(description="Bylines", ordering="num_bylines")
     def article_count(self, obj: Any) -> int:
