@@ -29,6 +29,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -631,6 +632,20 @@ SCALE_START = "<!-- scale check -->"
 SCALE_END = "<!-- end of scale check -->"
 
 
+def size_table(
+    by_page: dict[str, dict[int, Any]], sizes: list[int], cell: Callable[[Any], str]
+) -> list[str]:
+    """A Markdown table: a row per page, a column per size ("–" where the page had nothing)."""
+    lines = [
+        "| page | " + " | ".join(f"{n:,} articles" for n in sizes) + " |",
+        "| --- | " + " | ".join("---:" for _ in sizes) + " |",
+    ]
+    for name, by_size in by_page.items():
+        cells = [cell(by_size[n]) if by_size.get(n) is not None else "–" for n in sizes]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def scale_check(args: argparse.Namespace) -> None:
     """Query counts and plans at several sizes, in a database of its own; no load is run."""
     url = args.database_url.rstrip("/") + "_scale"
@@ -659,25 +674,16 @@ def scale_check(args: argparse.Namespace) -> None:
         f"({datetime.now(UTC):%Y-%m-%d}): SQL queries per page (page cache off, site chrome "
         "cached) and sequential scans on the article table in the EXPLAIN of every query the "
         "page makes, with its values and as the generic plan of a prepared statement (the site "
-        "prepares its statements, and PostgreSQL may then plan them without the values).",
+        "prepares its public pages' statements and runs them by their generic plan, made "
+        "without the values).",
         "",
-        "| page | " + " | ".join(f"{n:,} articles" for n in sizes) + " |",
-        "| --- | " + " | ".join("---:" for _ in sizes) + " |",
-    ]
-    for name, by_size in rows.items():
-        cells = [str(by_size[n]) if by_size.get(n) is not None else "–" for n in sizes]
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    lines += [
+        *size_table(rows, sizes, str),
         "",
         "Time the page's queries take in all, in milliseconds (sent, run by PostgreSQL and "
         "answered; median of 20 renders, one client, nothing else running):",
         "",
-        "| page | " + " | ".join(f"{n:,} articles" for n in sizes) + " |",
-        "| --- | " + " | ".join("---:" for _ in sizes) + " |",
+        *size_table(timings, sizes, lambda ms: f"{ms:.2f}"),
     ]
-    for name, by_size in timings.items():
-        cells = [f"{by_size[n]:.2f}" if by_size.get(n) is not None else "–" for n in sizes]
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines.append("")
     for size in sizes:
         found = scans[size]
