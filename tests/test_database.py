@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import psycopg
 import pytest
 from django.conf import settings
@@ -89,3 +94,26 @@ def test_only_the_precompiled_queries_are_prepared(section):
     with connection.cursor() as cursor:
         cursor.execute("SHOW plan_cache_mode")
         assert cursor.fetchone() == ("force_generic_plan",)
+
+
+def test_connection_options_from_the_database_url_are_kept():
+    """`?options=` in DATABASE_URL (a statement timeout) survives the plan setting."""
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "1",
+        "DATABASE_URL": "postgres://u@db.internal/news?options=-c%20statement_timeout%3D5000",
+    }
+    printed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; import django; django.setup(); "
+            "print(settings.DATABASES['default']['OPTIONS']['options'])",
+        ],
+        env={**env, "DJANGO_SETTINGS_MODULE": "newsroom.settings"},
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert printed == "-c statement_timeout=5000 -c plan_cache_mode=force_generic_plan"
