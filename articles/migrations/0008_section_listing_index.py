@@ -13,8 +13,9 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [("articles", "0007_search_language_indexes")]
 
+    # The new index first: building it blocks writes to the table, not reads; dropping the old
+    # one takes the lock that blocks reads too, held from there to the commit, so it comes last.
     operations = [
-        migrations.RemoveIndex(model_name="article", name="article_section_recent"),
         migrations.AddIndex(
             model_name="article",
             index=models.Index(
@@ -23,4 +24,5 @@ class Migration(migrations.Migration):
                 name="article_section_listing",
             ),
         ),
+        migrations.RemoveIndex(model_name="article", name="article_section_recent"),
     ]
