@@ -124,8 +124,11 @@ class _Maker:
 
     def __init__(self, model: type[Model], init_list: Sequence[str], alias: str):
         self.model, self.init_list, self.alias = model, tuple(init_list), alias
+        after_model = model.__mro__[model.__mro__.index(Model) + 1 :]
         self.plain = (
             model.__init__ is Model.__init__
+            and not any("__init__" in vars(base) for base in after_model if base is not object)
+            and model.__setattr__ is object.__setattr__
             and model.from_db.__func__ is Model.from_db.__func__  # type: ignore[attr-defined]
             and all(
                 type(inspect.getattr_static(model, name, None)) in _PLAIN_DESCRIPTORS
@@ -247,9 +250,10 @@ class _Plan:
         prepared = getattr(settings, "NEWSROOM_PREPARED_QUERIES", False)
         with _server_bound_cursor(connection) if prepared else connection.cursor() as cursor:
             if prepared:
-                # Planned once per connection, by its generic plan (settings.py).
+                # Prepared from its second run on a connection (a one-off shape, such as a far
+                # page of a listing, is not) and run by its generic plan (settings.py).
                 driver = connection.connection
-                threshold, driver.prepare_threshold = driver.prepare_threshold, 0
+                threshold, driver.prepare_threshold = driver.prepare_threshold, 1
                 try:
                     cursor.execute(self.sql, params)
                 finally:

@@ -407,3 +407,10 @@ def test_a_model_with_a_field_setter_of_its_own_is_built_by_django(monkeypatch):
     maker = _Maker(Section, ["id", "name"], "default")
     assert not maker.plain
     assert maker.builder()([1, "Politics"]).name == "POLITICS"
+    monkeypatch.undo()
+
+    def noting(self: Any, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+
+    monkeypatch.setattr(Section, "__setattr__", noting, raising=False)
+    assert not _Maker(Section, ["id", "name"], "default").plain
