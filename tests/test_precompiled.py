@@ -91,7 +91,13 @@ def test_the_article_pages_queries_match_the_orm(newsroom):
         ),
         (
             article_views._related_by_tags,
-            {"article_id": first.pk, "language": "en", "tag_ids": tag_ids, "at": now},
+            {
+                "article_id": first.pk,
+                "language": "en",
+                "tag_ids": tag_ids,
+                "content_type_id": content_type,
+                "at": now,
+            },
             ("section", "hero_image"),
         ),
         (

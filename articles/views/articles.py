@@ -1,17 +1,21 @@
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, QuerySet
+from django.db import connection
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItem
 
 from newsroom.precompiled import first, precompiled
 
@@ -21,6 +25,8 @@ from ..structured_data import article_json_ld, article_meta, json_ld_script
 from ..urls_history import current_url_for
 
 RELATED_COUNT = 4
+# How many of each tag's newest articles the related box considers.
+RELATED_WINDOW = 200
 # An "Updated" line only for an update that came at least this long after publication.
 UPDATE_GRACE = timedelta(minutes=1)
 
@@ -98,22 +104,47 @@ def _others_live(article_id: int, language: str, at: datetime) -> ArticleQuerySe
     return Article.objects.live(at).in_language(language).exclude(pk=article_id)
 
 
+def _tag_windows(tag_ids: list[int], content_type_id: int, window: int) -> list[QuerySet[Any]]:
+    """Each tag's newest `window` tagged articles (by id), through the (tag, object) index."""
+    return [
+        TaggedItem.objects.filter(tag_id=tag_id, content_type_id=content_type_id)
+        .order_by("-object_id")
+        .values("object_id")[:window]
+        for tag_id in tag_ids
+    ]
+
+
 @precompiled
 def _related_by_tags(
-    article_id: int, language: str, tag_ids: list[int], at: datetime
+    article_id: int,
+    language: str,
+    tag_ids: list[int],
+    content_type_id: int,
+    at: datetime,
+    *,
+    window: int = RELATED_WINDOW,
 ) -> QuerySet[Article]:
-    # Ranked on the articles' ids alone, then only the chosen few are read as cards: ranking
-    # the cards themselves sorted every candidate's columns and joined its picture.
+    # The candidates are the tags' windows, so a tag on thousands of articles costs no more than
+    # a small one; an article's shared tags are the windows it is in. Ranked on ids alone, then
+    # only the chosen few are read as cards (ranking the cards sorted every candidate's columns).
+    windows = _tag_windows(tag_ids, content_type_id, window)
+    shared = functools.reduce(
+        operator.add, [Case(When(pk__in=w, then=Value(1)), default=Value(0)) for w in windows]
+    )
+    if connection.vendor == "postgresql":
+        candidates = Q(pk__in=windows[0].union(*windows[1:], all=True))
+    else:  # SQLite cannot limit the parts of a UNION; an OR is as good for development data
+        candidates = functools.reduce(operator.or_, [Q(pk__in=w) for w in windows])
     chosen = (
         _others_live(article_id, language, at)
-        .filter(tagged_items__tag_id__in=tag_ids)
-        .annotate(shared_tags=Count("tagged_items"))
+        .filter(candidates)
+        .annotate(shared_tags=shared)
         .order_by("-shared_tags", "-published_at", "-pk")
         .values("pk")[:RELATED_COUNT]
     )
     return (
-        Article.objects.filter(pk__in=chosen, tagged_items__tag_id__in=tag_ids)
-        .annotate(shared_tags=Count("tagged_items"))
+        Article.objects.filter(pk__in=chosen)
+        .annotate(shared_tags=shared)
         .order_by("-shared_tags", "-published_at", "-pk")
         .for_cards()
     )
@@ -138,14 +169,18 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
     Their bylines are not fetched here: `article_context` fetches them with the article's own.
 
     Two narrow queries rather than one with an OR (tags or section), which no index serves: the
-    articles sharing a tag (a join from the tags' few rows), then, only if fewer than
-    `RELATED_COUNT` share one, the section's latest through its listing index.
+    articles sharing the most tags among each tag's newest `RELATED_WINDOW`, then, only if
+    fewer than `RELATED_COUNT` share one, the section's latest through its listing index.
     """
     at = timezone.now()
     related: list[Article] = []
     if tag_ids:
         related = _related_by_tags(
-            article_id=article.pk, language=article.language, tag_ids=tag_ids, at=at
+            article_id=article.pk,
+            language=article.language,
+            tag_ids=tag_ids,
+            content_type_id=ContentType.objects.get_for_model(Article).pk,
+            at=at,
         )
     missing = RELATED_COUNT - len(related)
     if missing and article.section_id is not None:
