@@ -116,3 +116,11 @@ def test_a_tags_candidates_are_its_newest_articles_only(make_article, story):
     newest_three = sorted(made, key=lambda a: a.pk)[-3:]
     assert {a.pk for a in found} == {a.pk for a in newest_three}
     assert len(made) == 4
+
+
+def test_an_article_with_a_single_tag_gets_its_related_box(client, make_article):
+    now = timezone.now()
+    lone = make_article(slug="lone", headline="Lone", published_at=now - timedelta(days=1))
+    lone.tags.add("ferries")
+    make_article(slug="ferry", headline="Ferry strike").tags.add("ferries")
+    assert related_headlines(client, lone)[0] == "Ferry strike"
