@@ -143,7 +143,8 @@ def _related_by_tags(
         .values("pk")[:RELATED_COUNT]
     )
     return (
-        Article.objects.filter(pk__in=chosen)
+        Article.objects.live(at)
+        .filter(pk__in=chosen)
         .annotate(shared_tags=shared)
         .order_by("-shared_tags", "-published_at", "-pk")
         .for_cards()
