@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, TypeVar
 
@@ -248,18 +249,8 @@ class _Plan:
         params = self.bind(values)
         connection = connections[self.alias]
         prepared = getattr(settings, "NEWSROOM_PREPARED_QUERIES", False)
-        with _server_bound_cursor(connection) if prepared else connection.cursor() as cursor:
-            if prepared:
-                # Prepared from its second run on a connection (a one-off shape, such as a far
-                # page of a listing, is not) and run by its generic plan (settings.py).
-                driver = connection.connection
-                threshold, driver.prepare_threshold = driver.prepare_threshold, 1
-                try:
-                    cursor.execute(self.sql, params)
-                finally:
-                    driver.prepare_threshold = threshold
-            else:
-                cursor.execute(self.sql, params)
+        with _preparing_cursor(connection) if prepared else connection.cursor() as cursor:
+            cursor.execute(self.sql, params)
             rows = cursor.fetchall()
         builders = {maker: maker.builder() for maker in self.makers}
         build = builders[self.maker]
@@ -282,11 +273,14 @@ class _Plan:
         return objects
 
 
-def _server_bound_cursor(connection: Any) -> Any:
-    """Django's cursor on `connection`, sending parameters apart from the SQL (PostgreSQL).
+@contextmanager
+def _preparing_cursor(connection: Any) -> Iterator[Any]:
+    """Django's cursor on `connection`, sending parameters apart from the SQL (PostgreSQL), and
+    having psycopg prepare a statement from its second run on the connection.
 
-    The site's other statements are bound client-side, as Django binds them by default; only
-    a statement with its parameters apart can be prepared.
+    The site's other statements are bound client-side, as Django binds them by default, and
+    never prepared; PostgreSQL runs the prepared ones by their generic plan (settings.py). A
+    one-off shape (a far page of a listing) is not prepared.
     """
     from django.db.backends.postgresql.base import ServerBindingCursor
 
@@ -295,9 +289,15 @@ def _server_bound_cursor(connection: Any) -> Any:
     driver = connection.connection
     factory, driver.cursor_factory = driver.cursor_factory, ServerBindingCursor
     try:
-        return connection.cursor()
+        cursor = connection.cursor()
     finally:
         driver.cursor_factory = factory
+    threshold, driver.prepare_threshold = driver.prepare_threshold, 1
+    try:
+        with cursor:
+            yield cursor
+    finally:
+        driver.prepare_threshold = threshold
 
 
 Shape = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
