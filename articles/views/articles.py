@@ -164,7 +164,7 @@ def _section_latest(
     )
 
 
-def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
+def related_articles(article: Article, tag_ids: list[int], content_type_id: int) -> list[Article]:
     """Live articles in the same language sharing the most tags, then the same section's latest.
 
     Their bylines are not fetched here: `article_context` fetches them with the article's own.
@@ -180,7 +180,7 @@ def related_articles(article: Article, tag_ids: list[int]) -> list[Article]:
             article_id=article.pk,
             language=article.language,
             tag_ids=tag_ids,
-            content_type_id=ContentType.objects.get_for_model(Article).pk,
+            content_type_id=content_type_id,
             at=at,
         )
     missing = RELATED_COUNT - len(related)
@@ -231,15 +231,9 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
     the related articles' ones.
     """
     saved = article.pk is not None
+    content_type_id = ContentType.objects.get_for_model(Article).pk
     corrections = _corrections(article_id=article.pk) if saved else []
-    tags = (
-        _tags(
-            article_id=article.pk,
-            content_type_id=ContentType.objects.get_for_model(Article).pk,
-        )
-        if saved
-        else []
-    )
+    tags = _tags(article_id=article.pk, content_type_id=content_type_id) if saved else []
     translated = (
         first(
             _translation(
@@ -252,7 +246,7 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
         if saved
         else None
     )
-    related = related_articles(article, [tag.pk for tag in tags]) if saved else []
+    related = related_articles(article, [tag.pk for tag in tags], content_type_id) if saved else []
     prefetch_card_bylines([*related, *([article] if bylines is None else [])], with_photos=True)
     if bylines is None:
         bylines = list(article.bylines.all())
