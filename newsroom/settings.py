@@ -82,7 +82,23 @@ MIDDLEWARE = [
 ROOT_URLCONF = "newsroom.urls"
 WSGI_APPLICATION = "newsroom.wsgi.application"
 
+# The public site's pages are Jinja2 templates (templates/jinja2/, newsroom/jinja2.py): asked
+# first, by name. The admin, the sitemaps and the pages rendered without a request (500, 503)
+# are Django templates (templates/). docs/DECISIONS.md says why.
 TEMPLATES = [
+    {
+        "BACKEND": "newsroom.jinja2.Jinja2",
+        "NAME": "jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "newsroom.jinja2.environment",
+            "context_processors": [
+                "csp.context_processors.nonce",
+                "newsroom.context_processors.site",
+            ],
+        },
+    },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],

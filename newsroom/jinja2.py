@@ -1,0 +1,190 @@
+"""The public site's template engine: Jinja2, rendering as Django's template language does.
+
+The public pages (`templates/jinja2/`) are Jinja2 templates; the admin, the sitemaps and the
+error pages rendered without a request stay in Django's template language. Jinja2 compiles a
+template to Python once per process, where Django's engine walks its node tree on every
+render: the article page's templates cost about a third of the time they did
+(docs/DECISIONS.md, "The public templates are Jinja2").
+
+What the readers get is the same markup, byte for byte:
+
+- every `{{ value }}` goes through `render_value`, which is what Django's
+  `render_value_in_context` does: aware datetimes in the current time zone, numbers localized,
+  then Django's `escape` (so quotes come out as `&quot;` and `&#x27;`, not markupsafe's
+  `&#34;` and `&#39;`), and nothing escaped twice (`SafeString` and `Markup` both pass);
+- translations come from Django's catalogue: `_()`/`gettext`, `pgettext`, `ngettext` and
+  `npgettext` are Django's functions, so `makemessages` (whose override in
+  `articles/management/commands/makemessages.py` reads these templates with Jinja2's own
+  extractor) and the `.po` files are unchanged; a message with placeholders is filled with
+  `|fill(name=value)`, which escapes the values and trusts the translation, as
+  `{% blocktranslate %}` does;
+- filters and functions are the ones the Django tags call (`articles/templatetags/`), so a card
+  or a picture is the same markup whichever engine asked for it.
+
+The backend also runs the context processors before the view's context (a view's value wins,
+as in Django's engine) and announces each render to Django's test client (`response.context`,
+`assertTemplateUsed`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import Any
+
+import jinja2
+from django.template import TemplateDoesNotExist, TemplateSyntaxError
+from django.template.backends.jinja2 import Jinja2 as DjangoJinja2
+from django.template.backends.jinja2 import get_exception_info
+from django.templatetags.static import static
+from django.template.backends.utils import csrf_input_lazy, csrf_token_lazy
+from django.test.signals import template_rendered
+from django.urls import reverse
+from django.utils import dateformat, formats
+from django.utils.functional import Promise
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import template_localtime
+from django.utils.translation import gettext, ngettext, npgettext, pgettext
+from jinja2 import pass_context
+
+from articles.templatetags import newsroom as tags
+from articles.templatetags import pictures
+
+_escape = html.escape
+
+
+def render_value(value: Any) -> str:
+    """A value as Django's engine prints it: local time, localized, escaped once."""
+    if type(value) is str:
+        return SafeString(_escape(value))
+    if hasattr(value, "__html__"):
+        return value  # type: ignore[no-any-return]  # SafeString, Markup: already markup
+    if isinstance(value, Promise):
+        return SafeString(_escape(str(value)))
+    value = formats.localize(template_localtime(value))
+    if hasattr(value, "__html__"):
+        return value  # type: ignore[no-any-return]
+    return SafeString(_escape(str(value)))
+
+
+def fill(message: str, **values: Any) -> SafeString:
+    """`{% blocktranslate %}`: the translation is trusted, the values are escaped."""
+    return mark_safe(message % {name: render_value(value) for name, value in values.items()})  # noqa: S308
+
+
+def date(value: Any, arg: str | None = None) -> str:
+    """Django's `date` filter, with the local time it expects."""
+    if value in (None, ""):
+        return ""
+    value = template_localtime(value)
+    try:
+        return formats.date_format(value, arg)
+    except AttributeError:
+        try:
+            return dateformat.format(value, arg)
+        except AttributeError:
+            return ""
+
+
+def urlencode(value: Any, safe: str | None = None) -> str:
+    from django.template.defaultfilters import urlencode as django_urlencode
+
+    return django_urlencode(value, safe)
+
+
+def url(name: str, *args: Any) -> str:
+    """`{% url %}`."""
+    return reverse(name, args=args)
+
+
+@pass_context
+def article_card(
+    context: Mapping[str, Any], article: Any, size: str = "", hide_image: bool = False
+) -> SafeString:
+    return tags.article_card(context, article, size=size, hide_image=hide_image)  # type: ignore[arg-type]
+
+
+@pass_context
+def picture(context: Mapping[str, Any], image: Any, **options: Any) -> SafeString:
+    return pictures.picture(context, image, **options)  # type: ignore[arg-type]
+
+
+def environment(**options: Any) -> jinja2.Environment:
+    options.setdefault("keep_trailing_newline", True)  # as Django's engine leaves a file's end
+    options["undefined"] = jinja2.Undefined  # "" for a missing value, in DEBUG too
+    options["finalize"] = render_value
+    env = jinja2.Environment(**options)  # noqa: S701  (autoescape is on: the backend sets it)
+    env.globals.update(
+        {
+            "_": gettext,
+            "gettext": gettext,
+            "pgettext": pgettext,
+            "ngettext": ngettext,
+            "npgettext": npgettext,
+            "static": static,
+            "url": url,
+            "site_url": tags.site_url,
+            "article_card": article_card,
+            "picture": picture,
+        }
+    )
+    env.filters.update(
+        {
+            "date": date,
+            "fill": fill,
+            "urlencode": urlencode,
+            "credit": tags.credit,
+            "body_html": tags.body_html,
+            "section_name": tags.section_name,
+            "job_title": tags.job_title,
+            "bio": tags.bio,
+            "correction_label": tags.correction_label,
+        }
+    )
+    return env
+
+
+class Template:
+    """Django's Jinja2 template, with Django's context order and the test client's signal."""
+
+    def __init__(self, template: jinja2.Template, backend: Jinja2) -> None:
+        self.template = template
+        self.backend = backend
+        self.origin = template.filename
+        self.name = template.name
+
+    def render(self, context: Mapping[str, Any] | None = None, request: Any = None) -> str:
+        values: dict[str, Any] = {}
+        if request is not None:
+            values["request"] = request
+            values["csrf_input"] = csrf_input_lazy(request)
+            values["csrf_token"] = csrf_token_lazy(request)
+            for processor in self.backend.template_context_processors:
+                values.update(processor(request))
+        if context:
+            values.update(context)
+        if template_rendered.receivers:
+            template_rendered.send(sender=self, template=self, context=values)
+        try:
+            return self.template.render(values)
+        except jinja2.TemplateSyntaxError as exc:
+            new = TemplateSyntaxError(exc.args)
+            new.template_debug = get_exception_info(exc)  # type: ignore[attr-defined]
+            raise new from exc
+
+
+class Jinja2(DjangoJinja2):
+    """The public site's engine (settings.TEMPLATES): Django's, with the `Template` above."""
+
+    def from_string(self, template_code: str) -> Template:
+        return Template(self.env.from_string(template_code), self)
+
+    def get_template(self, template_name: str) -> Template:
+        try:
+            return Template(self.env.get_template(template_name), self)
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateDoesNotExist(exc.name, backend=self) from exc
+        except jinja2.TemplateSyntaxError as exc:
+            new = TemplateSyntaxError(exc.args)
+            new.template_debug = get_exception_info(exc)  # type: ignore[attr-defined]
+            raise new from exc
