@@ -21,7 +21,7 @@ What the readers get is the same markup, byte for byte:
 - filters and functions are the ones the Django tags call (`articles/templatetags/`), so a card
   or a picture is the same markup whichever engine asked for it.
 
-The backend also runs the context processors before the view's context (a view's value wins,
+The backend also marks what it renders safe, as Django's engine does, runs the context processors before the view's context (a view's value wins,
 as in Django's engine) and announces each render to Django's test client (`response.context`,
 `assertTemplateUsed`).
 """
@@ -35,15 +35,17 @@ from typing import Any
 import jinja2
 from django.template import TemplateDoesNotExist, TemplateSyntaxError
 from django.template.backends.jinja2 import Jinja2 as DjangoJinja2
+from django.template.backends.jinja2 import Template as DjangoJinja2Template
 from django.template.backends.jinja2 import get_exception_info
-from django.templatetags.static import static
 from django.template.backends.utils import csrf_input_lazy, csrf_token_lazy
+from django.template.defaultfilters import urlencode
+from django.templatetags.static import static
 from django.test.signals import template_rendered
 from django.urls import reverse
 from django.utils import dateformat, formats
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import template_localtime
+from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 from django.utils.translation import gettext, ngettext, npgettext, pgettext
 from jinja2 import pass_context
 
@@ -74,22 +76,16 @@ def fill(message: str, **values: Any) -> SafeString:
 
 def date(value: Any, arg: str | None = None) -> str:
     """Django's `date` filter, with the local time it expects."""
-    if value in (None, ""):
+    if value is None or value == "" or isinstance(value, jinja2.Undefined):
         return ""
     value = template_localtime(value)
     try:
-        return formats.date_format(value, arg)
+        return formats.date_format(value, arg)  # type: ignore[arg-type]  # None: the default
     except AttributeError:
         try:
-            return dateformat.format(value, arg)
+            return dateformat.format(value, arg)  # type: ignore[arg-type]
         except AttributeError:
             return ""
-
-
-def urlencode(value: Any, safe: str | None = None) -> str:
-    from django.template.defaultfilters import urlencode as django_urlencode
-
-    return django_urlencode(value, safe)
 
 
 def url(name: str, *args: Any) -> str:
@@ -109,11 +105,23 @@ def picture(context: Mapping[str, Any], image: Any, **options: Any) -> SafeStrin
     return pictures.picture(context, image, **options)  # type: ignore[arg-type]
 
 
+class Environment(jinja2.Environment):
+    """Announces the templates a page extends and includes to Django's test client too, as
+    Django's engine does (`assertTemplateUsed("articles/article_detail.html")` on a preview)."""
+
+    def get_template(self, name: Any, parent: str | None = None, globals: Any = None) -> Any:
+        template = super().get_template(name, parent, globals)
+        if parent is not None and template_rendered.receivers:
+            template_rendered.send(sender=template, template=template, context={})
+        return template
+
+
 def environment(**options: Any) -> jinja2.Environment:
     options.setdefault("keep_trailing_newline", True)  # as Django's engine leaves a file's end
-    options["undefined"] = jinja2.Undefined  # "" for a missing value, in DEBUG too
+    # A missing value, or an attribute of one, prints "" as in Django's engine, in DEBUG too.
+    options["undefined"] = jinja2.ChainableUndefined
     options["finalize"] = render_value
-    env = jinja2.Environment(**options)  # noqa: S701  (autoescape is on: the backend sets it)
+    env = Environment(**options)  # noqa: S701  (autoescape is on: the backend sets it)
     env.globals.update(
         {
             "_": gettext,
@@ -132,7 +140,7 @@ def environment(**options: Any) -> jinja2.Environment:
         {
             "date": date,
             "fill": fill,
-            "urlencode": urlencode,
+            "urlencode": urlencode,  # Django's filter: the same quoting as `|urlencode`
             "credit": tags.credit,
             "body_html": tags.body_html,
             "section_name": tags.section_name,
@@ -144,16 +152,16 @@ def environment(**options: Any) -> jinja2.Environment:
     return env
 
 
-class Template:
+class Template(DjangoJinja2Template):
     """Django's Jinja2 template, with Django's context order and the test client's signal."""
 
     def __init__(self, template: jinja2.Template, backend: Jinja2) -> None:
-        self.template = template
-        self.backend = backend
-        self.origin = template.filename
+        super().__init__(template, backend)
         self.name = template.name
 
-    def render(self, context: Mapping[str, Any] | None = None, request: Any = None) -> str:
+    def render(self, context: Any = None, request: Any = None) -> SafeString:
+        """The page, marked safe as Django's engine marks what it renders (so markup rendered
+        by one template and shown by another is not escaped twice)."""
         values: dict[str, Any] = {}
         if request is not None:
             values["request"] = request
@@ -166,11 +174,16 @@ class Template:
         if template_rendered.receivers:
             template_rendered.send(sender=self, template=self, context=values)
         try:
-            return self.template.render(values)
+            return SafeString(self.template.render(values))
         except jinja2.TemplateSyntaxError as exc:
-            new = TemplateSyntaxError(exc.args)
-            new.template_debug = get_exception_info(exc)  # type: ignore[attr-defined]
-            raise new from exc
+            raise _syntax_error(exc) from exc
+
+
+def _syntax_error(exc: jinja2.TemplateSyntaxError) -> TemplateSyntaxError:
+    """Django's error, with what its debug page shows of the template (as Django's backend)."""
+    new = TemplateSyntaxError(exc.args)
+    new.template_debug = get_exception_info(exc)  # type: ignore[arg-type, attr-defined]
+    return new
 
 
 class Jinja2(DjangoJinja2):
@@ -183,8 +196,6 @@ class Jinja2(DjangoJinja2):
         try:
             return Template(self.env.get_template(template_name), self)
         except jinja2.TemplateNotFound as exc:
-            raise TemplateDoesNotExist(exc.name, backend=self) from exc
+            raise TemplateDoesNotExist(str(exc.name), backend=self) from exc
         except jinja2.TemplateSyntaxError as exc:
-            new = TemplateSyntaxError(exc.args)
-            new.template_debug = get_exception_info(exc)  # type: ignore[attr-defined]
-            raise new from exc
+            raise _syntax_error(exc) from exc

@@ -1,0 +1,107 @@
+"""The public site's Jinja2 engine prints values as Django's template engine does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.template import Context, Template, engines
+from django.test.utils import override_settings
+from django.utils import timezone, translation
+from django.utils.functional import lazy
+from django.utils.safestring import mark_safe
+from markupsafe import Markup
+
+AWARE = dt.datetime(2026, 3, 29, 0, 30, tzinfo=dt.UTC)  # 01:30 in Paris, the night clocks move
+
+VALUES = [
+    "plain",
+    "<script>alert('x')</script> & \"quotes\"",
+    mark_safe("<b>trusted</b>"),
+    Markup("<i>markup</i>"),
+    lazy(lambda: "<lazy> & 'text'", str)(),
+    None,
+    True,
+    0,
+    1234567,
+    3.5,
+    Decimal("12.50"),
+    AWARE,
+    dt.date(2026, 11, 30),
+    ["<a>", 1],
+]
+
+
+def jinja(source: str, **context: object) -> str:
+    return str(engines["jinja2"].from_string(source).render(context))
+
+
+def django(source: str, **context: object) -> str:
+    return Template(source).render(Context(context))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("value", VALUES, ids=repr)
+def test_a_value_prints_as_in_django_templates(value, language):
+    with translation.override(language), timezone.override(ZoneInfo("Europe/Paris")):
+        assert jinja("{{ value }}", value=value) == django("{{ value }}", value=value)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("zone", ["Europe/Paris", "America/Montreal", "UTC"])
+@pytest.mark.parametrize("fmt", ["c", "j F Y, H:i", "l j F Y", "Y-m-d", "F Y", None])
+def test_the_date_filter_formats_as_in_django_templates(fmt, zone, language):
+    values = {"value": AWARE}
+    if fmt is None or "H" not in fmt:
+        values["day"] = dt.date(2026, 5, 26)
+    with translation.override(language), timezone.override(ZoneInfo(zone)):
+        for name in values:
+            if fmt is None:
+                expected = django("{{ %s|date }}" % name, **values)
+                got = jinja("{{ %s|date }}" % name, **values)
+            else:
+                expected = django('{{ %s|date:"%s" }}' % (name, fmt), **values)
+                got = jinja('{{ %s|date("%s") }}' % (name, fmt), **values)
+            assert got == expected
+    assert jinja('{{ nothing|date("c") }}') == "" == jinja('{{ none|date("c") }}', none=None)
+
+
+def test_a_missing_value_prints_nothing_in_debug_too():
+    with override_settings(DEBUG=True):
+        assert jinja("[{{ missing }}][{{ missing.attribute }}]") == "[][]"
+
+
+def test_what_the_engine_renders_is_not_escaped_again():
+    inner = engines["jinja2"].from_string("<p>{{ text }}</p>").render({"text": "a & b"})
+    assert inner == "<p>a &amp; b</p>"
+    assert jinja("{{ inner }}", inner=inner) == "<p>a &amp; b</p>"
+    assert django("{{ inner }}", inner=inner) == "<p>a &amp; b</p>"
+
+
+def test_translations_come_from_the_project_catalogue():
+    with translation.override("fr"):
+        assert jinja('{{ _("Related articles") }}') == django(
+            '{% load i18n %}{% translate "Related articles" %}'
+        )
+        assert jinja('{{ pgettext("date and time of an article", "j F Y, H:i") }}') == (
+            "j F Y à H:i"
+        )
+        assert jinja(
+            '{{ ngettext("%(counter)s article", "%(counter)s articles", n)|fill(counter=n) }}',
+            n=1234,
+        ) == django(
+            "{% load i18n %}{% blocktranslate count counter=n %}{{ counter }} article"
+            "{% plural %}{{ counter }} articles{% endblocktranslate %}",
+            n=1234,
+        )
+
+
+def test_a_page_template_reaches_the_test_client_with_its_parents(client, db):
+    response = client.get("/")
+    assert response.status_code == 200
+    names = [template.name for template in response.templates]
+    assert names[0] == "articles/front_page.html"
+    assert "base.html" in names
+    assert response.context["site_language"] == "en"
