@@ -112,7 +112,7 @@ TEMPLATES = [
                 "newsroom.context_processors.site",
             ],
         },
-    }
+    },
 ]
 
 # Database: SQLite next to the code unless DATABASE_URL names another (PostgreSQL in production).
@@ -124,6 +124,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend with a health check that costs no round trip (newsroom/postgresql/).
+    DATABASES["default"]["ENGINE"] = "newsroom.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
@@ -141,7 +144,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # statements with bound parameters). Behind PgBouncer in transaction mode this needs PgBouncer
 # 1.22+ with max_prepared_statements set, or DATABASE_SERVER_SIDE_BINDING=0 (docs/DEPLOY.md).
 NEWSROOM_PREPARED_QUERIES = (
-    DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    DATABASES["default"]["ENGINE"] == "newsroom.postgresql"
     and os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1"
 )
 if NEWSROOM_PREPARED_QUERIES:
