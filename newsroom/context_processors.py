@@ -6,12 +6,12 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.urls import get_script_prefix, get_urlconf
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
 from articles.models import CopyrightNotice, Section
 from newsroom.memo import Memo
+from newsroom.render_scope import render_scope
 
 SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
 SITE_CHROME_STAMP_KEY = "newsroom:site-chrome-stamp"
@@ -70,9 +70,10 @@ def site_chrome() -> dict[str, Any]:
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
-    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    scope = render_scope()
+    language = (scope.language or settings.LANGUAGE_CODE)[:2]
     token, chrome = site_chrome_stamped()
-    key = (token, language, get_script_prefix(), get_urlconf())
+    key = (token, language, scope.script_prefix, scope.urlconf)
     nav = _nav_by_key.get(key) if token is not None else None
     if nav is None:
         nav = tuple(
@@ -93,4 +94,5 @@ def site(request: HttpRequest) -> dict[str, Any]:
         "base_url": settings.NEWSROOM_BASE_URL,
         "today": timezone.localdate(),
         "time_zone_label": gettext(settings.NEWSROOM_TIME_ZONE_LABEL),
+        "render_scope": scope,
     }

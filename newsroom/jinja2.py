@@ -51,6 +51,7 @@ from jinja2 import pass_context
 
 from articles.templatetags import newsroom as tags
 from articles.templatetags import pictures
+from newsroom.render_scope import scope_of
 
 _escape = html.escape
 
@@ -101,6 +102,11 @@ def article_card(
 
 
 @pass_context
+def site_url(context: Mapping[str, Any], name: str, *args: Any) -> str:
+    return tags.site_url_in(scope_of(context), name, *args)
+
+
+@pass_context
 def picture(context: Mapping[str, Any], image: Any, **options: Any) -> SafeString:
     return pictures.picture(context, image, **options)  # type: ignore[arg-type]
 
@@ -131,7 +137,7 @@ def environment(**options: Any) -> jinja2.Environment:
             "npgettext": npgettext,
             "static": static,
             "url": url,
-            "site_url": tags.site_url,
+            "site_url": site_url,
             "article_card": article_card,
             "picture": picture,
         }

@@ -59,11 +59,11 @@ def test_the_date_filter_formats_as_in_django_templates(fmt, zone, language):
     with translation.override(language), timezone.override(ZoneInfo(zone)):
         for name in values:
             if fmt is None:
-                expected = django("{{ %s|date }}" % name, **values)
-                got = jinja("{{ %s|date }}" % name, **values)
+                expected = django("{{ " + name + "|date }}", **values)
+                got = jinja("{{ " + name + "|date }}", **values)
             else:
-                expected = django('{{ %s|date:"%s" }}' % (name, fmt), **values)
-                got = jinja('{{ %s|date("%s") }}' % (name, fmt), **values)
+                expected = django("{{ " + name + '|date:"' + fmt + '" }}', **values)
+                got = jinja("{{ " + name + '|date("' + fmt + '") }}', **values)
             assert got == expected
     assert jinja('{{ nothing|date("c") }}') == "" == jinja('{{ none|date("c") }}', none=None)
 
@@ -105,3 +105,40 @@ def test_a_page_template_reaches_the_test_client_with_its_parents(client, db):
     assert names[0] == "articles/front_page.html"
     assert "base.html" in names
     assert response.context["site_language"] == "en"
+
+
+def test_a_page_under_a_script_prefix_links_under_it_and_the_next_one_does_not(
+    client, make_article
+):
+    """Addresses, cards and pictures are remembered by the scope the page was rendered in."""
+    from django.test.utils import override_script_prefix
+
+    article = make_article(headline="Tram line opens")
+    with override_script_prefix("/news/"):
+        prefixed = client.get("/").content.decode()
+    assert 'href="/news/corrections/"' in prefixed
+    assert f'href="/news{article.get_absolute_url()}"' in prefixed
+    assert 'href="/corrections/"' not in prefixed
+    plain = client.get("/").content.decode()
+    assert 'href="/corrections/"' in plain
+    assert f'href="{article.get_absolute_url()}"' in plain
+    assert "/news/" not in plain
+
+
+def test_the_page_scope_is_what_the_thread_locals_say(rf, db):
+    from django.urls import set_script_prefix
+
+    from newsroom.context_processors import site
+    from newsroom.render_scope import RenderScope, scope_of
+
+    try:
+        set_script_prefix("/news/")
+        with translation.override("fr"), timezone.override(ZoneInfo("America/Montreal")):
+            scope = site(rf.get("/"))["render_scope"]
+            assert scope == RenderScope(
+                "/news/", None, "fr", "America/Montreal", ZoneInfo("America/Montreal")
+            )
+            assert scope_of({"render_scope": scope}) is scope
+            assert scope_of({}) == scope  # no scope in the context: read now
+    finally:
+        set_script_prefix("/")

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
 from newsroom.precompiled import precompiled
+from newsroom.render_scope import RenderScope, render_scope
 
 from .fields import CleanCharField, CleanTextField, SanitizedHTMLField
 
@@ -461,19 +462,24 @@ class Article(models.Model):
         return self.headline
 
     def get_absolute_url(self) -> str:
+        return self.url_in(render_scope())
+
+    def url_in(self, scope: RenderScope) -> str:
+        """The address in a page's scope (script prefix, URL configuration, time zone; see
+        newsroom/render_scope.py), for a page that read it once for all its cards."""
         # A listing asks each article for its address several times: remembered on the
         # instance for as long as everything the address depends on stays the same.
         key = (
             self.slug,
             self.published_at or self.created_at,
-            get_script_prefix(),
-            get_urlconf(),
-            timezone.get_current_timezone_name(),
+            scope.script_prefix,
+            scope.urlconf,
+            scope.time_zone,
         )
         memo = self.__dict__.get("_url_memo")
         if memo is not None and memo[0] == key and key[1] is not None:
             return memo[1]  # type: ignore[no-any-return]
-        moment = timezone.localtime(self.published_at or self.created_at or timezone.now())
+        moment = (self.published_at or self.created_at or timezone.now()).astimezone(scope.zone)
         parts = {
             "year": f"{moment.year:04d}",
             "month": f"{moment.month:02d}",

@@ -5,14 +5,14 @@ from typing import Any
 
 from django import template
 from django.template.loader import get_template
-from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils import timezone, translation
+from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from articles.credits import credit_html
 from articles.models import Article, Image
 from newsroom.memo import Memo
+from newsroom.render_scope import RenderScope, render_scope, scope_of
 
 from .pictures import picture
 
@@ -27,7 +27,12 @@ _site_urls: Memo[str] = Memo(SITE_URL_MEMO_SIZE)
 @register.simple_tag
 def site_url(name: str, *args: Any) -> str:
     """`{% url name args %}`, without running `reverse` again for an address already made."""
-    key = (get_script_prefix(), get_urlconf(), name, *(str(arg) for arg in args))
+    return site_url_in(render_scope(), name, *args)
+
+
+def site_url_in(scope: RenderScope, name: str, *args: Any) -> str:
+    """`site_url` for a page whose scope was read already (newsroom/render_scope.py)."""
+    key = (scope.script_prefix, scope.urlconf, name, *(str(arg) for arg in args))
     found = _site_urls.get(key)
     return found if found is not None else _site_urls.put(key, reverse(name, args=args))
 
@@ -121,14 +126,15 @@ def article_card(
         else ""
     )
     bylines = tuple((b.author_id, b.author.display_name) for b in article.bylines.all())
+    scope = scope_of(context)
     key = (
         size,
         site_language,
-        translation.get_language(),
-        timezone.get_current_timezone_name(),
+        scope.language,
+        scope.time_zone,
         article.pk,
         article.language,
-        article.get_absolute_url(),
+        article.url_in(scope),
         article.kicker,
         article.headline,
         article.standfirst,

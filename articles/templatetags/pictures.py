@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import template
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString
@@ -13,6 +12,7 @@ from django.utils.safestring import SafeString
 from articles import credits, renditions, tasks
 from articles.models import Image, RenditionCrop, RenditionFormat
 from newsroom.memo import Memo
+from newsroom.render_scope import scope_of
 
 register = template.Library()
 
@@ -51,6 +51,7 @@ def picture(
                 "placeholder_text": credits.unavailable_text(language),
             },
         )
+    scope = scope_of(context)
     key = (
         image.pk,
         image.file.name,
@@ -66,8 +67,8 @@ def picture(
         css_class,
         tuple(renditions.formats()),
         renditions.file_url(""),
-        get_script_prefix(),
-        get_urlconf(),
+        scope.script_prefix,
+        scope.urlconf,
     )
     remembered = _pictures.get(key)
     if remembered is None:
