@@ -12,6 +12,7 @@ then and redirects to the stored file.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -55,8 +56,10 @@ _EXTENSIONS = {
 }
 
 
+@functools.cache
 def avif_available() -> bool:
-    """Whether the installed Pillow can write AVIF (Pillow ≥ 11.3 built with libavif)."""
+    """Whether the installed Pillow can write AVIF (Pillow ≥ 11.3 built with libavif); what the
+    installed Pillow can do does not change while the process runs."""
     return bool(features.check("avif"))
 
 

@@ -4,7 +4,8 @@ Addresses depend on the script prefix and URL configuration, dates and cards on 
 language and time zone. Django keeps these in thread-locals (`asgiref.local.Local`), and every
 read of one takes a lock and, for a value that was never set (the URL configuration, the time
 zone), raises and catches an exception: a few microseconds each, and a front page's cards,
-pictures and masthead addresses asked about 160 times. The `site` context processor reads them
+pictures and masthead addresses asked about 200 times. The renditions' base address (from the
+settings, not a thread-local) is read with them, once per page instead of once per picture. The `site` context processor reads them
 once (`render_scope`) and the template functions take them from the page's context; a render
 without it (a Django template in a test, a card rendered on its own) reads them as before.
 Nothing changes them while a page renders: the language a page is rendered in is activated
@@ -27,9 +28,12 @@ class RenderScope(NamedTuple):
     language: str | None
     time_zone: str  # the zone's name, as `timezone.get_current_timezone_name()`
     zone: tzinfo
+    media_url: str  # where the renditions' storage serves files from (settings, not a local)
 
 
 def render_scope() -> RenderScope:
+    from articles.renditions import file_url
+
     zone = timezone.get_current_timezone()
     return RenderScope(
         get_script_prefix(),
@@ -37,6 +41,7 @@ def render_scope() -> RenderScope:
         translation.get_language(),
         zone.tzname(None) or str(zone),  # what get_current_timezone_name() answers
         zone,
+        file_url(""),
     )
 
 

@@ -126,8 +126,10 @@ def test_a_page_under_a_script_prefix_links_under_it_and_the_next_one_does_not(
 
 
 def test_the_page_scope_is_what_the_thread_locals_say(rf, db):
+    from django.conf import settings
     from django.urls import set_script_prefix
 
+    from articles import renditions
     from newsroom.context_processors import site
     from newsroom.render_scope import RenderScope, scope_of
 
@@ -136,8 +138,14 @@ def test_the_page_scope_is_what_the_thread_locals_say(rf, db):
         with translation.override("fr"), timezone.override(ZoneInfo("America/Montreal")):
             scope = site(rf.get("/"))["render_scope"]
             assert scope == RenderScope(
-                "/news/", None, "fr", "America/Montreal", ZoneInfo("America/Montreal")
+                "/news/",
+                None,
+                "fr",
+                "America/Montreal",
+                ZoneInfo("America/Montreal"),
+                renditions.file_url(""),
             )
+            assert scope.media_url == settings.MEDIA_URL
             assert scope_of({"render_scope": scope}) is scope
             assert scope_of({}) == scope  # no scope in the context: read now
     finally:

@@ -35,11 +35,14 @@ def picture(
     `alt` overrides the image's alt text ("" for a decorative use). `crop` is "original", "16:9"
     or "1:1".
     """
-    if image is None or not image.file or not image.width or not image.height:
+    if image is None or not image.width or not image.height:
         return SafeString("")
-    width, height = renditions.size_at(image, crop, renditions.WIDTHS[-1])
+    file_name = image.file.name  # the file's descriptor once: a front page has 40 pictures
+    if not file_name:
+        return SafeString("")
     alt_text = image.alt_text if alt is None else alt
     if image.rights_expired:
+        width, height = renditions.size_at(image, crop, renditions.WIDTHS[-1])
         language = language or context.get("site_language") or translation.get_language() or "en"
         return render_to_string(
             "includes/picture_placeholder.html",
@@ -54,9 +57,9 @@ def picture(
     scope = scope_of(context)
     key = (
         image.pk,
-        image.file.name,
-        width,
-        height,
+        file_name,
+        image.width,  # with the crop and the focal point, what the picture's size is made of
+        image.height,
         image.focal_x,
         image.focal_y,
         alt_text,
@@ -66,7 +69,7 @@ def picture(
         bool(lazy),
         css_class,
         tuple(renditions.formats()),
-        renditions.file_url(""),
+        scope.media_url,
         scope.script_prefix,
         scope.urlconf,
     )
