@@ -33,16 +33,14 @@ from collections.abc import Mapping
 from typing import Any
 
 import jinja2
-from django.template import TemplateDoesNotExist, TemplateSyntaxError
+from django.template import defaultfilters
 from django.template.backends.jinja2 import Jinja2 as DjangoJinja2
 from django.template.backends.jinja2 import Template as DjangoJinja2Template
-from django.template.backends.jinja2 import get_exception_info
 from django.template.backends.utils import csrf_input_lazy, csrf_token_lazy
-from django.template.defaultfilters import urlencode
 from django.templatetags.static import static
 from django.test.signals import template_rendered
 from django.urls import reverse
-from django.utils import dateformat, formats
+from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
@@ -76,17 +74,10 @@ def fill(message: str, **values: Any) -> SafeString:
 
 
 def date(value: Any, arg: str | None = None) -> str:
-    """Django's `date` filter, with the local time it expects."""
-    if value is None or value == "" or isinstance(value, jinja2.Undefined):
+    """Django's `date` filter, given the local time its engine hands it."""
+    if isinstance(value, jinja2.Undefined):
         return ""
-    value = template_localtime(value)
-    try:
-        return formats.date_format(value, arg)  # type: ignore[arg-type]  # None: the default
-    except AttributeError:
-        try:
-            return dateformat.format(value, arg)  # type: ignore[arg-type]
-        except AttributeError:
-            return ""
+    return str(defaultfilters.date(template_localtime(value), arg))
 
 
 def url(name: str, *args: Any) -> str:
@@ -146,7 +137,7 @@ def environment(**options: Any) -> jinja2.Environment:
         {
             "date": date,
             "fill": fill,
-            "urlencode": urlencode,  # Django's filter: the same quoting as `|urlencode`
+            "urlencode": defaultfilters.urlencode,  # Django's filter: the same quoting as `|urlencode`
             "credit": tags.credit,
             "body_html": tags.body_html,
             "section_name": tags.section_name,
@@ -179,29 +170,16 @@ class Template(DjangoJinja2Template):
             values.update(context)
         if template_rendered.receivers:
             template_rendered.send(sender=self, template=self, context=values)
-        try:
-            return SafeString(self.template.render(values))
-        except jinja2.TemplateSyntaxError as exc:
-            raise _syntax_error(exc) from exc
-
-
-def _syntax_error(exc: jinja2.TemplateSyntaxError) -> TemplateSyntaxError:
-    """Django's error, with what its debug page shows of the template (as Django's backend)."""
-    new = TemplateSyntaxError(exc.args)
-    new.template_debug = get_exception_info(exc)  # type: ignore[arg-type, attr-defined]
-    return new
+        # Django's own render (its error translation for the debug page), with the values
+        # already merged in Django's order, so without the request it would add after them.
+        return SafeString(super().render(values))
 
 
 class Jinja2(DjangoJinja2):
     """The public site's engine (settings.TEMPLATES): Django's, with the `Template` above."""
 
     def from_string(self, template_code: str) -> Template:
-        return Template(self.env.from_string(template_code), self)
+        return Template(super().from_string(template_code).template, self)
 
     def get_template(self, template_name: str) -> Template:
-        try:
-            return Template(self.env.get_template(template_name), self)
-        except jinja2.TemplateNotFound as exc:
-            raise TemplateDoesNotExist(str(exc.name), backend=self) from exc
-        except jinja2.TemplateSyntaxError as exc:
-            raise _syntax_error(exc) from exc
+        return Template(super().get_template(template_name).template, self)

@@ -150,3 +150,13 @@ def test_the_page_scope_is_what_the_thread_locals_say(rf, db):
             assert scope_of({}) == scope  # no scope in the context: read now
     finally:
         set_script_prefix("/")
+
+
+def test_template_errors_are_raised_as_by_djangos_jinja2_backend():
+    import jinja2
+    from django.template import TemplateDoesNotExist
+
+    with pytest.raises(TemplateDoesNotExist):
+        engines["jinja2"].get_template("articles/no-such-page.html")
+    with pytest.raises(jinja2.TemplateSyntaxError):  # Django's backend leaves from_string's
+        engines["jinja2"].from_string("{% if %}")
