@@ -269,6 +269,8 @@ def test_corrections_page_lists_every_correction_newest_first(client, make_artic
     html = client.get("/corrections/").content.decode()
     assert html.index("Second fix.") < html.index("First fix.")
     assert "Not public." not in html
+    # Each correction's time is shown with the newsroom's zone named (DESIGN.md).
+    assert html.count('<span class="article__zone">(Paris time)</span>') == 2
 
 
 def test_404_page_is_in_the_site_design(client, db, settings):
