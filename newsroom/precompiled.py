@@ -35,8 +35,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, TypeVar
 
@@ -249,9 +248,12 @@ class _Plan:
         params = self.bind(values)
         connection = connections[self.alias]
         prepared = getattr(settings, "NEWSROOM_PREPARED_QUERIES", False)
-        with _preparing_cursor(connection) if prepared else connection.cursor() as cursor:
-            cursor.execute(self.sql, params)
-            rows = cursor.fetchall()
+        if prepared:
+            rows = _run_prepared(connection, self.sql, params)
+        else:
+            with connection.cursor() as cursor:
+                cursor.execute(self.sql, params)
+                rows = cursor.fetchall()
         builders = {maker: maker.builder() for maker in self.makers}
         build = builders[self.maker]
         objects = []
@@ -273,29 +275,47 @@ class _Plan:
         return objects
 
 
-@contextmanager
-def _preparing_cursor(connection: Any) -> Iterator[Any]:
+def _preparing_cursor(connection: Any) -> Any:
     """Django's cursor on `connection`, sending parameters apart from the SQL (PostgreSQL), and
     having psycopg prepare a statement from its second run on the connection.
 
     The site's other statements are bound client-side, as Django binds them by default, and
     never prepared; PostgreSQL runs the prepared ones by their generic plan (settings.py). A
     one-off shape (a far page of a listing) is not prepared.
+
+    One cursor per driver connection serves every precompiled statement: making a cursor (the
+    driver's and Django's wrapper) cost as much as a third of running the statement. It is made
+    again whenever the driver connection is a new one, or query logging was switched on or off
+    (Django wraps a logging cursor apart). Each statement still goes through Django's
+    `execute`: its wrappers, its logging, its error translation and its checks of the
+    transaction's state.
     """
     from django.db.backends.postgresql.base import ServerBindingCursor
 
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     driver = connection.connection
+    logged = connection.queries_logged
+    held = getattr(connection, "_precompiled_cursor", None)
+    if held is not None and held[0] is driver and held[1] is logged and not held[2].closed:
+        connection.validate_thread_sharing()
+        return held[2]
     factory, driver.cursor_factory = driver.cursor_factory, ServerBindingCursor
     try:
         cursor = connection.cursor()
     finally:
         driver.cursor_factory = factory
+    connection._precompiled_cursor = (driver, logged, cursor)
+    return cursor
+
+
+def _run_prepared(connection: Any, sql: str, params: list[Any]) -> list[Any]:
+    cursor = _preparing_cursor(connection)
+    driver = connection.connection
     threshold, driver.prepare_threshold = driver.prepare_threshold, 1
     try:
-        with cursor:
-            yield cursor
+        cursor.execute(sql, params)
+        return cursor.fetchall()  # type: ignore[no-any-return]
     finally:
         driver.prepare_threshold = threshold
 

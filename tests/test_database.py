@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Section
 from newsroom.database import renew_stale_prepared_statements
@@ -121,3 +122,41 @@ def test_connection_options_from_the_database_url_are_kept():
         check=True,
     ).stdout.strip()
     assert printed == "-c statement_timeout=5000 -c plan_cache_mode=force_generic_plan"
+
+
+def test_the_precompiled_statements_share_one_cursor_per_connection(section):
+    """Made once per driver connection (and per logging mode), through Django's execute."""
+    if not settings.NEWSROOM_PREPARED_QUERIES:  # SQLite, or DATABASE_SERVER_SIDE_BINDING=0
+        assert names() == ["Politics"]
+        assert getattr(connection, "_precompiled_cursor", None) is None
+        return
+    assert names() == ["Politics"]
+    driver, _logged, cursor = connection._precompiled_cursor
+    assert driver is connection.connection
+    assert names() == ["Politics"]
+    assert connection._precompiled_cursor[2] is cursor  # the same cursor ran it again
+
+    # Query logging (the debug page, the query-count tests) sees every statement.
+    with CaptureQueriesContext(connection) as queries:
+        assert names() == ["Politics"]
+        assert names() == ["Politics"]
+    assert len(queries) == 2
+    assert connection._precompiled_cursor[2] is not cursor
+
+    # A new connection (the old one closed, or lost) gets a new cursor.
+    connection.close()
+    assert names() == ["Politics"]
+    assert connection._precompiled_cursor[0] is connection.connection
+    assert not connection._precompiled_cursor[2].closed
+
+    # A statement's error leaves the cursor usable, as Django's own cursors are.
+    assert [s.name for s in sections_matching(pattern="^pol")] == ["Politics"]
+    with pytest.raises(Exception, match="regular expression"):
+        sections_matching(pattern="(")
+    assert [s.name for s in sections_matching(pattern="^pol")] == ["Politics"]
+    assert names() == ["Politics"]
+
+
+@precompiled
+def sections_matching(pattern: str) -> QuerySet[Section]:
+    return Section.objects.filter(slug__regex=pattern)
