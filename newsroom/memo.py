@@ -3,7 +3,10 @@
 The card, picture, address, rendition-index, masthead and query-plan memories all keep what a
 pure function gave for a key, in each worker process, up to a size: past it the least recently
 used entries are forgotten. Thread-safe (the development server and threaded workers share
-them). Never `None` as a value: `get` answers `None` for "not remembered".
+them): writes take a lock; a read, on every page many times, does not need it, since each of
+the ordered dictionary's operations is atomic (a read racing a write that forgets the same
+entry only leaves it unmoved). Never `None` as a value: `get` answers `None` for "not
+remembered".
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ class Memo(Generic[V]):
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> V | None:
-        with self._lock:
-            value = self._entries.get(key)
-            if value is not None:
-                self._entries.move_to_end(key)
-            return value
+        entries = self._entries
+        value = entries.get(key)
+        if value is not None:
+            try:  # noqa: SIM105  (a `with suppress()` costs a context manager on every read)
+                entries.move_to_end(key)
+            except KeyError:  # forgotten meanwhile by another thread's `put`
+                pass
+        return value
 
     def put(self, key: Hashable, value: V) -> V:
         with self._lock:
