@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.templatetags.static import static
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+
+from newsroom.static import static
 
 from . import renditions
 from .credits import format_credit
@@ -69,7 +72,23 @@ def json_ld_script(data: dict[str, Any]) -> SafeString:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
 
 
+# The publisher's data depends on settings alone: remembered until one changes (a test's). Shared:
+# callers put it in the data they serialize and never change it.
+_publisher: list[dict[str, Any]] = []
+
+
+@receiver(setting_changed)
+def _forget_publisher(**kwargs: Any) -> None:
+    _publisher.clear()
+
+
 def publisher() -> dict[str, Any]:
+    if not _publisher:
+        _publisher.append(_build_publisher())
+    return _publisher[0]
+
+
+def _build_publisher() -> dict[str, Any]:
     return {
         "@type": "NewsMediaOrganization",
         "name": settings.NEWSROOM_PUBLISHER,
@@ -83,9 +102,12 @@ def publisher() -> dict[str, Any]:
     }
 
 
-def image_object(image: Image, *, language: str, caption: str = "") -> dict[str, Any] | None:
-    """An `ImageObject` with its credit, copyright notice, licence and creator."""
-    picture = social_image(image)
+def image_object(
+    image: Image, *, language: str, caption: str = "", social: dict[str, Any] | None = None
+) -> dict[str, Any] | None:
+    """An `ImageObject` with its credit, copyright notice, licence and creator; `social` is the
+    image's `social_image`, when the caller already has it."""
+    picture = social or social_image(image)
     if picture is None:
         return None
     data: dict[str, Any] = {
@@ -114,9 +136,14 @@ def image_object(image: Image, *, language: str, caption: str = "") -> dict[str,
 
 
 def article_json_ld(
-    article: Article, *, bylines: Iterable[Byline], corrections: Iterable[Correction]
+    article: Article,
+    *,
+    bylines: Iterable[Byline],
+    corrections: Iterable[Correction],
+    social: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """`NewsArticle` data for the article page, every author a `Person`."""
+    """`NewsArticle` data for the article page, every author a `Person`; `social` is the hero
+    image's `social_image`, when the caller already has it."""
     language = article.language
     url = absolute_url(article.get_absolute_url())
     authors: list[dict[str, Any]] = []
@@ -151,7 +178,9 @@ def article_json_ld(
     if article.section is not None:
         data["articleSection"] = article.section.name_in(language)
     if article.hero_image is not None:
-        picture = image_object(article.hero_image, language=language, caption=article.caption)
+        picture = image_object(
+            article.hero_image, language=language, caption=article.caption, social=social
+        )
         if picture is not None:
             data["image"] = [picture]
     correction_list = [
@@ -164,9 +193,14 @@ def article_json_ld(
 
 
 def article_meta(
-    article: Article, *, translation: Article | None, tags: Iterable[Any]
+    article: Article,
+    *,
+    translation: Article | None,
+    tags: Iterable[Any],
+    social: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Canonical URL, hreflang alternates and Open Graph/Twitter values for the article head."""
+    """Canonical URL, hreflang alternates and Open Graph/Twitter values for the article head;
+    `social` is the hero image's `social_image`, when the caller already has it."""
     canonical = absolute_url(article.get_absolute_url())
     alternates = [{"language": article.language, "url": canonical}]
     if translation is not None:
@@ -178,7 +212,7 @@ def article_meta(
         "alternates": alternates if translation is not None else [],
         "locale": OG_LOCALES.get(article.language, "en_GB"),
         "alternate_locale": OG_LOCALES.get(translation.language) if translation else None,
-        "image": social_image(article.hero_image),
+        "image": social or social_image(article.hero_image),
         "section": article.section.name_in(article.language) if article.section else "",
         "tags": [tag.name for tag in tags],
         "description": article.standfirst,

@@ -33,23 +33,26 @@ from collections.abc import Mapping
 from typing import Any
 
 import jinja2
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template import defaultfilters
 from django.template.backends.jinja2 import Jinja2 as DjangoJinja2
 from django.template.backends.jinja2 import Template as DjangoJinja2Template
 from django.template.backends.utils import csrf_input_lazy, csrf_token_lazy
-from django.templatetags.static import static
 from django.test.signals import template_rendered
 from django.urls import reverse
 from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
-from django.utils.translation import gettext, ngettext, npgettext, pgettext
+from django.utils.translation import get_language, gettext, ngettext, npgettext, pgettext
 from jinja2 import pass_context
 
 from articles.templatetags import newsroom as tags
 from articles.templatetags import pictures
+from newsroom.memo import Memo
 from newsroom.render_scope import scope_of
+from newsroom.static import static
 
 _escape = html.escape
 
@@ -73,11 +76,40 @@ def fill(message: str, **values: Any) -> SafeString:
     return mark_safe(message % {name: render_value(value) for name, value in values.items()})  # noqa: S308
 
 
+# What the `date` filter gave, by the local moment (with its zone: two zones' readings of one
+# instant compare equal), the format and the language. A page formats the same few moments
+# (today in the masthead, an article's times on its page and in its cards) on every request,
+# and Django's formatter reads each format character's method and the month's translated name
+# every time. Forgotten when a setting changes (a test's DATE_FORMAT, say).
+DATE_MEMO_SIZE = 4096
+_dates: Memo[str] = Memo(DATE_MEMO_SIZE)
+
+
 def date(value: Any, arg: str | None = None) -> str:
     """Django's `date` filter, given the local time its engine hands it."""
     if isinstance(value, jinja2.Undefined):
         return ""
-    return str(defaultfilters.date(template_localtime(value), arg))
+    local = template_localtime(value)
+    try:
+        key = (
+            type(local),
+            local,
+            getattr(local, "tzinfo", None),
+            getattr(local, "fold", 0),
+            arg,
+            get_language(),
+        )
+        text = _dates.get(key)
+    except TypeError:  # not hashable: formatted as is
+        return str(defaultfilters.date(local, arg))
+    if text is None:
+        text = _dates.put(key, str(defaultfilters.date(local, arg)))
+    return text
+
+
+@receiver(setting_changed)
+def _forget_dates(**kwargs: Any) -> None:
+    _dates.clear()
 
 
 def url(name: str, *args: Any) -> str:

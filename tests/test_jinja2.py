@@ -68,6 +68,46 @@ def test_the_date_filter_formats_as_in_django_templates(fmt, zone, language):
     assert jinja('{{ nothing|date("c") }}') == "" == jinja('{{ none|date("c") }}', none=None)
 
 
+def test_a_remembered_date_is_never_another_zones_language_or_format():
+    """The filter remembers what it printed: by moment, zone, format and language."""
+    template = '{{ value|date("c") }} {{ value|date("l j F Y, H:i") }} {{ value|date }}'
+    printed = {}
+    for _ in range(2):  # the second round is answered from the memory
+        for zone in ["Europe/Paris", "America/Montreal"]:
+            for language in ["en", "fr"]:
+                with translation.override(language), timezone.override(ZoneInfo(zone)):
+                    got = jinja(template, value=AWARE)
+                    assert got == django(
+                        '{{ value|date:"c" }} {{ value|date:"l j F Y, H:i" }} {{ value|date }}',
+                        value=AWARE,
+                    )
+                    printed.setdefault((zone, language), got)
+                    assert printed[(zone, language)] == got
+    assert len(set(printed.values())) == 4
+    assert printed[("Europe/Paris", "fr")].startswith("2026-03-29T01:30:00+01:00 dimanche 29 mars")
+    assert printed[("America/Montreal", "en")].startswith("2026-03-28T20:30:00-04:00 Saturday")
+    with translation.override(None), override_settings(DATE_FORMAT="Y/m/d"):
+        assert jinja("{{ value|date }}", value=AWARE.date()) == "2026/03/29"
+    with translation.override(None), override_settings(DATE_FORMAT="d.m.Y"):
+        assert jinja("{{ value|date }}", value=AWARE.date()) == "29.03.2026"
+
+
+def test_static_addresses_follow_the_settings():
+    from newsroom.static import static
+
+    first = jinja("{{ static('newsroom/site.css') }}")
+    assert first == static("newsroom/site.css")
+    with override_settings(
+        STATIC_URL="/elsewhere/",
+        STORAGES={
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+    ):
+        assert jinja("{{ static('newsroom/site.css') }}") == "/elsewhere/newsroom/site.css"
+    assert jinja("{{ static('newsroom/site.css') }}") == first
+
+
 def test_a_missing_value_prints_nothing_in_debug_too():
     with override_settings(DEBUG=True):
         assert jinja("[{{ missing }}][{{ missing.attribute }}]") == "[][]"

@@ -147,3 +147,22 @@ def test_image_with_expired_rights_is_left_out_of_cards_and_json_ld(client, make
     assert "image" not in json_ld(html)
     assert meta(html, "og:image") == []
     assert meta(html, "twitter:card") == ["summary"]
+
+
+def test_the_publisher_follows_the_settings():
+    """Remembered between pages, and built again when a setting changes."""
+    from django.test.utils import override_settings
+
+    from articles.structured_data import publisher
+
+    before = publisher()
+    assert publisher() is before
+    with override_settings(
+        NEWSROOM_PUBLISHER="Another Daily", NEWSROOM_BASE_URL="https://news.example.org"
+    ):
+        changed = publisher()
+        assert changed["name"] == "Another Daily"
+        assert changed["url"] == "https://news.example.org/"
+        assert changed["logo"]["url"].startswith("https://news.example.org/static/")
+    assert publisher() is not changed
+    assert publisher()["name"] == before["name"] == "Impact European"

@@ -21,7 +21,7 @@ from newsroom.precompiled import first, precompiled
 
 from ..models import Article, Author, Byline, BylineRole, Correction, prefetch_card_bylines
 from ..models.articles import ArticleQuerySet
-from ..structured_data import article_json_ld, article_meta, json_ld_script
+from ..structured_data import article_json_ld, article_meta, json_ld_script, social_image
 from ..urls_history import current_url_for
 
 RELATED_COUNT = 4
@@ -257,6 +257,7 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
         and article.updated_at - article.published_at >= UPDATE_GRACE
         else None
     )
+    social = social_image(article.hero_image)
     return {
         "article": article,
         "bylines": bylines,
@@ -267,9 +268,9 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
         "translated": translated,
         "related": related,
         "updated_at": significant_update,
-        "meta": article_meta(article, translation=translated, tags=tags),
+        "meta": article_meta(article, translation=translated, tags=tags, social=social),
         "json_ld": json_ld_script(
-            article_json_ld(article, bylines=bylines, corrections=corrections)
+            article_json_ld(article, bylines=bylines, corrections=corrections, social=social)
         ),
         "language": article.language,
         "now": timezone.now(),
