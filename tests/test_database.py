@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Section
+from articles.models import Article, Section
 from newsroom.database import renew_stale_prepared_statements
 from newsroom.precompiled import precompiled
 
@@ -160,3 +160,39 @@ def test_the_precompiled_statements_share_one_cursor_per_connection(section):
 @precompiled
 def sections_matching(pattern: str) -> QuerySet[Section]:
     return Section.objects.filter(slug__regex=pattern)
+
+
+def test_timestamps_read_by_psycopgs_loader_are_djangos(make_article):
+    """The same aware UTC datetimes as Django's own loader gives, NULL and extremes included."""
+    if connection.vendor != "postgresql":
+        return
+    import datetime as dt
+
+    from django.db.backends.postgresql.psycopg_any import register_tzloader
+    from psycopg.postgres import types as pg_types
+    from psycopg.pq import Format
+
+    from newsroom.postgresql.base import UTCTimestamptzLoader
+
+    connection.ensure_connection()
+    oid = pg_types["timestamptz"].oid
+    assert connection.connection.adapters.get_loader(oid, Format.TEXT) is UTCTimestamptzLoader
+    sql = (
+        "SELECT '2026-03-29 01:30:00.123456+01'::timestamptz, '0001-01-01 00:00:00+00'::timestamptz,"
+        " '1900-01-01 00:00:00+00:09:21'::timestamptz, '9999-12-31 23:59:59.999999+00'::timestamptz,"
+        " NULL::timestamptz, %s::timestamptz"
+    )
+    moment = dt.datetime(2026, 11, 30, 12, 0, 0, 7, tzinfo=dt.UTC)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [moment])
+        ours = cursor.fetchone()
+        register_tzloader(connection.timezone, cursor.cursor)  # Django's own, on this cursor
+        cursor.execute(sql, [moment])
+        djangos = cursor.fetchone()
+    assert ours == djangos
+    assert ours[5] == moment
+    assert [value.tzinfo for value in ours if value is not None] == [dt.UTC] * 5
+    # Through the ORM too: a model's aware datetimes come back as they were saved.
+    article = make_article(published_at=moment)
+    assert Article.objects.get(pk=article.pk).published_at == moment
+    assert Article.objects.get(pk=article.pk).published_at.tzinfo is dt.UTC
