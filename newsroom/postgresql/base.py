@@ -27,16 +27,20 @@ from __future__ import annotations
 
 import datetime
 import select
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 from django.db.backends.postgresql import base
 from psycopg import pq
+from psycopg.abc import Loader
 from psycopg.postgres import types
 
 _TIMESTAMPTZ = types["timestamptz"].oid
 # psycopg's own loader: the compiled one when psycopg's binary package is installed.
-_DEFAULT_TIMESTAMPTZ_LOADER = psycopg.adapters.get_loader(_TIMESTAMPTZ, pq.Format.TEXT)
+# (psycopg registers one for every built-in type.)
+_DEFAULT_TIMESTAMPTZ_LOADER = cast(
+    "type[Loader]", psycopg.adapters.get_loader(_TIMESTAMPTZ, pq.Format.TEXT)
+)
 
 
 class UTCTimestamptzLoader:
