@@ -134,9 +134,26 @@ def picture(context: Mapping[str, Any], image: Any, **options: Any) -> SafeStrin
     return pictures.picture(context, image, **options)  # type: ignore[arg-type]
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 class Environment(jinja2.Environment):
     """Announces the templates a page extends and includes to Django's test client too, as
-    Django's engine does (`assertTemplateUsed("articles/article_detail.html")` on a preview)."""
+    Django's engine does (`assertTemplateUsed("articles/article_detail.html")` on a preview),
+    and reads a dictionary's keys without an exception."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """`obj.attribute`: as Jinja2 reads it (the attribute, else the item), but a plain
+        dictionary's key is read at once. Jinja2 would first raise and catch an
+        `AttributeError`, with its message, for each of the fifty `meta.canonical` or
+        `section.url` of an article page. A key that is also a dictionary's attribute
+        (`items`) is still the attribute, as in Jinja2."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
     def get_template(self, name: Any, parent: str | None = None, globals: Any = None) -> Any:
         template = super().get_template(name, parent, globals)

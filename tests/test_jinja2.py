@@ -108,6 +108,23 @@ def test_static_addresses_follow_the_settings():
     assert jinja("{{ static('newsroom/site.css') }}") == first
 
 
+def test_a_dictionarys_keys_read_as_attributes_as_in_jinja2():
+    from collections import OrderedDict
+
+    import jinja2
+
+    plain = jinja2.Environment(undefined=jinja2.ChainableUndefined, autoescape=True)  # noqa: S701
+    source = "[{{ d.url }}][{{ d.items is callable }}][{{ d.missing }}][{{ d.missing.deeper }}]"
+    for value in [
+        {"url": "/a/", "items": "shadowed"},
+        OrderedDict(url="/b/"),
+        {"url": None},
+        {},
+    ]:
+        assert jinja(source, d=value) == plain.from_string(source).render(d=value)
+    assert jinja(source, d={"url": "<b>"}) == "[&lt;b&gt;][True][][]"
+
+
 def test_a_missing_value_prints_nothing_in_debug_too():
     with override_settings(DEBUG=True):
         assert jinja("[{{ missing }}][{{ missing.attribute }}]") == "[][]"
