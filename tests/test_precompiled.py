@@ -397,6 +397,28 @@ def test_instances_are_built_with_the_models_signals(newsroom, monkeypatch):
         post_init.disconnect(on_post_init, sender=Article)
 
 
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="precompiled queries run on PostgreSQL only")
+def test_the_image_dimensions_signal_goes_only_where_it_reads_something(image):
+    """An image row with its file and size stored needs nothing from the field's `post_init`
+    receiver; one whose size is missing still has it read from the file, as the ORM does."""
+    from articles.models import Image
+
+    @precompiled
+    def images(pk: int) -> Any:
+        return Image.objects.filter(pk=pk)
+
+    stored = images(pk=image.pk)[0]
+    assert isinstance(stored.__dict__["file"], str)  # the receiver did not run (it would wrap it)
+    assert (stored.width, stored.height) == (800, 450)
+    assert stored.file.name == Image.objects.get(pk=image.pk).file.name
+    assert stored.file.width == 800  # the descriptor still wraps the file when it is read
+
+    Image.objects.filter(pk=image.pk).update(width=0)
+    orm = Image.objects.get(pk=image.pk)
+    missing = images(pk=image.pk)[0]
+    assert (missing.width, missing.height) == (orm.width, orm.height) == (800, 450)
+
+
 def test_a_model_with_a_field_setter_of_its_own_is_built_by_django(monkeypatch):
     from newsroom.precompiled import _Maker
 
