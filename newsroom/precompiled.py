@@ -177,17 +177,18 @@ def _dimension_checks(
             isinstance(field, ImageField)
             and getattr(receiver, "__func__", None) is ImageField.update_dimension_fields
             and field.model is model
-            and field.width_field
-            and field.height_field
-            and {field.attname, field.width_field, field.height_field} <= set(init_list)
         ):
             return None
+        # (django-stubs do not declare the dimension fields' names)
+        names = (
+            field.attname,
+            getattr(field, "width_field", None),
+            getattr(field, "height_field", None),
+        )
+        if not all(name in init_list for name in names):
+            return None
         checks.append(
-            (
-                init_list.index(field.attname),
-                init_list.index(field.width_field),
-                init_list.index(field.height_field),
-            )
+            (init_list.index(names[0]), init_list.index(names[1]), init_list.index(names[2]))
         )
     return checks
 
