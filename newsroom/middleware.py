@@ -12,6 +12,7 @@ from typing import Any
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.files.base import ContentFile
@@ -19,8 +20,11 @@ from django.core.files.storage import default_storage
 from django.db import InterfaceError, OperationalError, connection
 from django.forms import Media as DjangoMedia
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template import loader
 from django.template.response import SimpleTemplateResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from js_asset import Media
 
 logger = logging.getLogger("newsroom.reliability")
@@ -168,6 +172,27 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         if self.value:
             response.headers.setdefault("Permissions-Policy", self.value)
+        return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, without looking for a language in the path when no URL carries one.
+
+    On the way out Django's reads the path's first segment as a language code (“2026”, say,
+    trying each language variant and raising on each) before it asks whether the site uses
+    `i18n_patterns` at all; only then does the answer matter. This site's URLs carry no
+    language (the reader's choice is a cookie), so that step is skipped unless they do: the
+    response is the same (`Vary: Accept-Language`, `Content-Language`).
+    """
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        if is_language_prefix_patterns_used(urlconf)[0]:
+            return super().process_response(request, response)  # type: ignore[no-any-return]
+        patch_vary_headers(response, ("Accept-Language",))
+        response.headers.setdefault("Content-Language", translation.get_language())
         return response
 
 

@@ -118,3 +118,27 @@ def test_production_without_a_secret_key_refuses_to_use_one(settings):
     settings.SECRET_KEY = ""
     with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
         _ = settings.SECRET_KEY
+
+
+@pytest.mark.parametrize("path", ["/", "/2026/11/30/no-such-story/", "/fr/", "/en/politics/"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_locale_middleware_answers_as_djangos(rf, path, language):
+    """Ours skips the path's language only where the URLs carry none: same headers."""
+    from django.http import HttpResponse, HttpResponseNotFound
+    from django.middleware.locale import LocaleMiddleware as Djangos
+    from django.utils import translation
+
+    from newsroom.middleware import LocaleMiddleware
+
+    for response_class in (HttpResponse, HttpResponseNotFound):
+        answers = []
+        for middleware in (LocaleMiddleware, Djangos):
+            request = rf.get(path)
+            with translation.override(language):
+                response = middleware(HttpResponse).process_response(
+                    request, response_class("page")
+                )
+            answers.append((response.status_code, dict(response.headers)))
+        assert answers[0] == answers[1]
+        assert answers[0][1]["Content-Language"] == language
+        assert "Accept-Language" in answers[0][1]["Vary"]
