@@ -102,6 +102,7 @@ def test_json_ld_stays_valid_and_inert_whatever_the_headline(client, make_articl
     block = JSON_LD.findall(html)[0]
     assert "</script" not in block.lower()
     assert "<!--" not in block
+    assert not {"<", ">", "&", "\u2028", "\u2029"} & set(block)
     assert json.loads(block)["headline"] == headline
     assert "<script>alert(1)" not in html
 
