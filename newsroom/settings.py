@@ -79,6 +79,10 @@ MIDDLEWARE = [
     "newsroom.middleware.TokenThrottleMiddleware",
 ]
 
+# Django's cookie-then-session storage, made only for a request that reads or adds a message
+# (newsroom/messages.py).
+MESSAGE_STORAGE = "newsroom.messages.LazyFallbackStorage"
+
 ROOT_URLCONF = "newsroom.urls"
 WSGI_APPLICATION = "newsroom.wsgi.application"
 
