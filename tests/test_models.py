@@ -135,3 +135,33 @@ def test_article_address_is_what_the_route_reverses_to(make_article, slug):
     assert article.get_absolute_url() == expected  # remembered
     article.slug = "renamed"
     assert article.get_absolute_url().endswith("/renamed/")
+
+
+def test_an_articles_address_is_remembered_only_for_what_it_depends_on():
+    """Per process too (every request's rows are new instances): by slug, moment and scope."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    from newsroom.render_scope import render_scope
+
+    moment = dt.datetime(2026, 11, 30, 23, 30, tzinfo=dt.UTC)  # the 1st of December in Paris
+
+    def address(zone: str, slug: str = "late-vote", at: dt.datetime = moment) -> str:
+        with timezone.override(ZoneInfo(zone)):
+            return Article(slug=slug, published_at=at).url_in(render_scope())
+
+    for _ in range(2):  # the second round from the memory
+        assert address("Europe/Paris") == "/2026/12/01/late-vote/"
+        assert address("UTC") == "/2026/11/30/late-vote/"
+        assert address("America/Montreal") == "/2026/11/30/late-vote/"
+        assert address("Europe/Paris", slug="other") == "/2026/12/01/other/"
+        assert (
+            address("Europe/Paris", at=moment - dt.timedelta(hours=1)) == "/2026/12/01/late-vote/"
+        )
+        assert (
+            address("Europe/Paris", at=moment - dt.timedelta(hours=2)) == "/2026/11/30/late-vote/"
+        )
+        same_instant_elsewhere = moment.astimezone(ZoneInfo("Asia/Tokyo"))
+        assert address("UTC", at=same_instant_elsewhere) == "/2026/11/30/late-vote/"

@@ -11,6 +11,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
+from newsroom.memo import Memo
 from newsroom.precompiled import precompiled
 from newsroom.render_scope import RenderScope, render_scope
 
@@ -243,6 +244,9 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
 _PLAIN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _url_shapes: dict[tuple[str, Any], str | None] = {}
+# Articles' addresses by what they depend on (`Article.url_in`): a front page's forty cards.
+URL_MEMO_SIZE = 4096
+_urls: Memo[str] = Memo(URL_MEMO_SIZE)
 
 
 def _detail_url_shape(script_prefix: str, urlconf: Any) -> str | None:
@@ -479,6 +483,12 @@ class Article(models.Model):
         memo = self.__dict__.get("_url_memo")
         if memo is not None and memo[0] == key and key[1] is not None:
             return memo[1]  # type: ignore[no-any-return]
+        # Every request's rows are new instances: the address is remembered per process too,
+        # by the same key (the date in it is the instant's in the scope's zone, named there).
+        known = _urls.get(key) if key[1] is not None else None
+        if known is not None:
+            self.__dict__["_url_memo"] = (key, known)
+            return known
         moment = (self.published_at or self.created_at or timezone.now()).astimezone(scope.zone)
         parts = {
             "year": f"{moment.year:04d}",
@@ -489,6 +499,8 @@ class Article(models.Model):
         shape = _detail_url_shape(key[2], key[3]) if _PLAIN_SLUG.fullmatch(self.slug) else None
         url = shape.format(**parts) if shape else reverse("articles:detail", kwargs=parts)
         self.__dict__["_url_memo"] = (key, url)
+        if key[1] is not None:
+            _urls.put(key, url)
         return url
 
     @property
