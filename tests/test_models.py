@@ -157,11 +157,7 @@ def test_an_articles_address_is_remembered_only_for_what_it_depends_on():
         assert address("UTC") == "/2026/11/30/late-vote/"
         assert address("America/Montreal") == "/2026/11/30/late-vote/"
         assert address("Europe/Paris", slug="other") == "/2026/12/01/other/"
-        assert (
-            address("Europe/Paris", at=moment - dt.timedelta(hours=1)) == "/2026/12/01/late-vote/"
-        )
-        assert (
-            address("Europe/Paris", at=moment - dt.timedelta(hours=2)) == "/2026/11/30/late-vote/"
-        )
+        an_hour_before = moment - dt.timedelta(hours=1)
+        assert address("Europe/Paris", at=an_hour_before) == "/2026/11/30/late-vote/"
         same_instant_elsewhere = moment.astimezone(ZoneInfo("Asia/Tokyo"))
         assert address("UTC", at=same_instant_elsewhere) == "/2026/11/30/late-vote/"
