@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.core.signals import setting_changed
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
+from newsroom.memo import Memo
 from newsroom.static import static
 
 from . import renditions
@@ -80,18 +79,12 @@ def json_ld_script(data: dict[str, Any]) -> SafeString:
 
 # The publisher's data depends on settings alone: remembered until one changes (a test's). Shared:
 # callers put it in the data they serialize and never change it.
-_publisher: list[dict[str, Any]] = []
-
-
-@receiver(setting_changed)
-def _forget_publisher(**kwargs: Any) -> None:
-    _publisher.clear()
+_publisher: Memo[dict[str, Any]] = Memo(1, settings_bound=True)
 
 
 def publisher() -> dict[str, Any]:
-    if not _publisher:
-        _publisher.append(_build_publisher())
-    return _publisher[0]
+    data = _publisher.get("publisher")
+    return data if data is not None else _publisher.put("publisher", _build_publisher())
 
 
 def _build_publisher() -> dict[str, Any]:

@@ -33,8 +33,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import jinja2
-from django.core.signals import setting_changed
-from django.dispatch import receiver
 from django.template import defaultfilters
 from django.template.backends.jinja2 import Jinja2 as DjangoJinja2
 from django.template.backends.jinja2 import Template as DjangoJinja2Template
@@ -82,7 +80,7 @@ def fill(message: str, **values: Any) -> SafeString:
 # and Django's formatter reads each format character's method and the month's translated name
 # every time. Forgotten when a setting changes (a test's DATE_FORMAT, say).
 DATE_MEMO_SIZE = 4096
-_dates: Memo[str] = Memo(DATE_MEMO_SIZE)
+_dates: Memo[str] = Memo(DATE_MEMO_SIZE, settings_bound=True)
 
 
 def date(value: Any, arg: str | None = None) -> str:
@@ -105,11 +103,6 @@ def date(value: Any, arg: str | None = None) -> str:
     if text is None:
         text = _dates.put(key, str(defaultfilters.date(local, arg)))
     return text
-
-
-@receiver(setting_changed)
-def _forget_dates(**kwargs: Any) -> None:
-    _dates.clear()
 
 
 def url(name: str, *args: Any) -> str:

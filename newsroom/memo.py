@@ -7,6 +7,10 @@ them): writes take a lock; a read, on every page many times, does not need it, s
 the ordered dictionary's operations is atomic (a read racing a write that forgets the same
 entry only leaves it unmoved). Never `None` as a value: `get` answers `None` for "not
 remembered".
+
+A memory of what depends on the settings as well as on its key (a static file's address, a
+date's format) is made with `settings_bound=True`: it is forgotten whenever a setting changes
+(`override_settings` in a test), as Django's own caches of settings are.
 """
 
 from __future__ import annotations
@@ -14,16 +18,23 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+from django.core.signals import setting_changed
 
 V = TypeVar("V")
 
 
 class Memo(Generic[V]):
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, *, settings_bound: bool = False) -> None:
         self.size = size
         self._entries: OrderedDict[Hashable, V] = OrderedDict()
         self._lock = threading.Lock()
+        if settings_bound:
+            setting_changed.connect(self._forget, weak=True)
+
+    def _forget(self, **kwargs: Any) -> None:
+        self.clear()
 
     def get(self, key: Hashable) -> V | None:
         entries = self._entries

@@ -8,15 +8,11 @@ read once per process: remembered until a setting changes (a test's `STORAGES`, 
 
 from __future__ import annotations
 
-from typing import Any
-
-from django.core.signals import setting_changed
-from django.dispatch import receiver
 from django.templatetags.static import static as django_static
 
 from newsroom.memo import Memo
 
-_urls: Memo[str] = Memo(256)
+_urls: Memo[str] = Memo(256, settings_bound=True)
 
 
 def static(path: str) -> str:
@@ -25,8 +21,3 @@ def static(path: str) -> str:
     if url is None:
         url = _urls.put(path, django_static(path))
     return url
-
-
-@receiver(setting_changed)
-def _forget(**kwargs: Any) -> None:
-    _urls.clear()

@@ -21,3 +21,16 @@ def test_put_gives_back_what_it_keeps():
     memo: Memo[tuple[int, int]] = Memo(1)
     assert memo.put(("k",), (1, 2)) == (1, 2)
     assert memo.get(("k",)) == (1, 2)
+
+
+def test_a_settings_bound_memory_is_forgotten_when_a_setting_changes():
+    from django.test.utils import override_settings
+
+    bound, plain = Memo[str](4, settings_bound=True), Memo[str](4)
+    bound.put("key", "value")
+    plain.put("key", "value")
+    with override_settings(NEWSROOM_PUBLISHER="Another Daily"):
+        assert bound.get("key") is None
+        bound.put("key", "inside")
+    assert bound.get("key") is None  # forgotten again on the way out
+    assert plain.get("key") == "value"
