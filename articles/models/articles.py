@@ -471,8 +471,9 @@ class Article(models.Model):
     def url_in(self, scope: RenderScope) -> str:
         """The address in a page's scope (script prefix, URL configuration, time zone; see
         newsroom/render_scope.py), for a page that read it once for all its cards."""
-        # A listing asks each article for its address several times: remembered on the
-        # instance for as long as everything the address depends on stays the same.
+        # Remembered per process by everything it depends on (the date in it is the instant's
+        # in the scope's zone, named there): a listing asks each article for it several times,
+        # and every request's rows are new instances.
         key = (
             self.slug,
             self.published_at or self.created_at,
@@ -480,14 +481,8 @@ class Article(models.Model):
             scope.urlconf,
             scope.time_zone,
         )
-        memo = self.__dict__.get("_url_memo")
-        if memo is not None and memo[0] == key and key[1] is not None:
-            return memo[1]  # type: ignore[no-any-return]
-        # Every request's rows are new instances: the address is remembered per process too,
-        # by the same key (the date in it is the instant's in the scope's zone, named there).
         known = _urls.get(key) if key[1] is not None else None
         if known is not None:
-            self.__dict__["_url_memo"] = (key, known)
             return known
         moment = (self.published_at or self.created_at or timezone.now()).astimezone(scope.zone)
         parts = {
@@ -498,10 +493,7 @@ class Article(models.Model):
         }
         shape = _detail_url_shape(key[2], key[3]) if _PLAIN_SLUG.fullmatch(self.slug) else None
         url = shape.format(**parts) if shape else reverse("articles:detail", kwargs=parts)
-        self.__dict__["_url_memo"] = (key, url)
-        if key[1] is not None:
-            _urls.put(key, url)
-        return url
+        return _urls.put(key, url) if key[1] is not None else url
 
     @property
     def caption(self) -> str:
