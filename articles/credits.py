@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString
 
 if TYPE_CHECKING:
     from articles.models import CopyrightNotice, Image
+    from articles.renditions import SocialImage
 
 _PREFIXES = {
     "en": {
@@ -146,15 +147,20 @@ def unavailable_text(language: str = "en") -> str:
 
 
 def image_object(
-    image: Image | None, *, language: str = "en", caption: str = ""
+    image: Image | None,
+    *,
+    language: str = "en",
+    caption: str = "",
+    social: SocialImage | None = None,
 ) -> dict[str, Any] | None:
     """A schema.org `ImageObject` for JSON-LD: the social rendition plus every credit field.
 
     None when there is no image or its rights have expired (the page shows a placeholder then).
+    `social` is the image's social rendition, when the caller already has it.
     """
     from articles.renditions import social_image
 
-    social = social_image(image)
+    social = social or social_image(image)
     if image is None or social is None:
         return None
     data: dict[str, Any] = {

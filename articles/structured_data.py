@@ -15,7 +15,7 @@ from newsroom.memo import Memo
 from newsroom.static import static
 
 from . import renditions
-from .credits import format_credit
+from .credits import image_object
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -50,13 +50,19 @@ def publicly_shown(image: Image | None) -> bool:
     return image is not None and bool(image.file) and not image.rights_expired
 
 
-def social_image(image: Image | None) -> dict[str, Any] | None:
-    """The 1200-wide 16:9 JPEG for cards and JSON-LD (smaller originals are not upscaled);
-    None when there is no picture or its rights have expired."""
-    if image is None or not publicly_shown(image):
-        return None
-    picture = renditions.social_image(image)
-    if picture is None:
+def social_picture(image: Image | None) -> renditions.SocialImage | None:
+    """The image's 1200-wide 16:9 JPEG for cards and JSON-LD (smaller originals are not
+    upscaled); None when there is no picture or its rights have expired."""
+    return renditions.social_image(image) if publicly_shown(image) else None
+
+
+def social_image(
+    image: Image | None, picture: renditions.SocialImage | None = None
+) -> dict[str, Any] | None:
+    """`social_picture` as the article head's Open Graph and Twitter values; `picture` is the
+    image's social rendition, when the caller already has it."""
+    picture = picture or social_picture(image)
+    if image is None or picture is None:
         return None
     return {
         "url": picture.url,
@@ -101,48 +107,15 @@ def _build_publisher() -> dict[str, Any]:
     }
 
 
-def image_object(
-    image: Image, *, language: str, caption: str = "", social: dict[str, Any] | None = None
-) -> dict[str, Any] | None:
-    """An `ImageObject` with its credit, copyright notice, licence and creator; `social` is the
-    image's `social_image`, when the caller already has it."""
-    picture = social or social_image(image)
-    if picture is None:
-        return None
-    data: dict[str, Any] = {
-        "@type": "ImageObject",
-        "url": picture["url"],
-        "contentUrl": picture["url"],
-        "width": picture["width"],
-        "height": picture["height"],
-    }
-    if caption:
-        data["caption"] = caption
-    credit = format_credit(image, language)
-    if credit:
-        data["creditText"] = credit
-    notice = image.copyright_notice
-    if notice is not None:
-        data["copyrightNotice"] = notice.render(language)
-        data["copyrightHolder"] = {"@type": "Organization", "name": notice.holder}
-    licence = image.licence_url or (notice.licence_url if notice else "")
-    if licence:
-        data["license"] = licence
-    creator = image.creator or image.source
-    if creator:
-        data["creator"] = {"@type": "Person" if image.creator else "Organization", "name": creator}
-    return data
-
-
 def article_json_ld(
     article: Article,
     *,
     bylines: Iterable[Byline],
     corrections: Iterable[Correction],
-    social: dict[str, Any] | None = None,
+    social: renditions.SocialImage | None = None,
 ) -> dict[str, Any]:
     """`NewsArticle` data for the article page, every author a `Person`; `social` is the hero
-    image's `social_image`, when the caller already has it."""
+    image's `social_picture`, when the caller already has it."""
     language = article.language
     url = absolute_url(article.get_absolute_url())
     authors: list[dict[str, Any]] = []
@@ -176,7 +149,8 @@ def article_json_ld(
         data["description"] = article.standfirst
     if article.section is not None:
         data["articleSection"] = article.section.name_in(language)
-    if article.hero_image is not None:
+    social = social or social_picture(article.hero_image)
+    if social is not None:  # a hero image shown publicly: the credits' `ImageObject`
         picture = image_object(
             article.hero_image, language=language, caption=article.caption, social=social
         )
@@ -196,10 +170,10 @@ def article_meta(
     *,
     translation: Article | None,
     tags: Iterable[Any],
-    social: dict[str, Any] | None = None,
+    social: renditions.SocialImage | None = None,
 ) -> dict[str, Any]:
     """Canonical URL, hreflang alternates and Open Graph/Twitter values for the article head;
-    `social` is the hero image's `social_image`, when the caller already has it."""
+    `social` is the hero image's `social_picture`, when the caller already has it."""
     canonical = absolute_url(article.get_absolute_url())
     alternates = [{"language": article.language, "url": canonical}]
     if translation is not None:
@@ -211,7 +185,7 @@ def article_meta(
         "alternates": alternates if translation is not None else [],
         "locale": OG_LOCALES.get(article.language, "en_GB"),
         "alternate_locale": OG_LOCALES.get(translation.language) if translation else None,
-        "image": social or social_image(article.hero_image),
+        "image": social_image(article.hero_image, social),
         "section": article.section.name_in(article.language) if article.section else "",
         "tags": [tag.name for tag in tags],
         "description": article.standfirst,

@@ -66,7 +66,12 @@ def test_news_article_json_ld_has_every_field(client, rich_article):
     assert image["url"].startswith("http://localhost:8000/")
     assert image["url"].endswith(".jpg")
     assert (image["width"], image["height"]) == (800, 450)  # the 800-wide original, not upscaled
-    assert image["creditText"] == "Image capture © Jane Doe / Élysée / YouTube"
+    # The credit line readers see in feeds and Open Graph, licence named (credits.credit_text).
+    assert image["creditText"] == (
+        "Image capture © Jane Doe / Élysée / YouTube (https://example.org/licence)"
+    )
+    assert image["encodingFormat"] == "image/jpeg"
+    assert image["description"] == rich_article.hero_image.alt_text
     assert image["copyrightNotice"].startswith("© 2020–")
     assert image["license"] == "https://example.org/licence"
     assert image["creator"] == {"@type": "Person", "name": "Jane Doe"}

@@ -21,7 +21,7 @@ from newsroom.precompiled import first, precompiled
 
 from ..models import Article, Author, Byline, BylineRole, Correction, prefetch_card_bylines
 from ..models.articles import ArticleQuerySet
-from ..structured_data import article_json_ld, article_meta, json_ld_script, social_image
+from ..structured_data import article_json_ld, article_meta, json_ld_script, social_picture
 from ..urls_history import current_url_for
 
 RELATED_COUNT = 4
@@ -257,7 +257,7 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
         and article.updated_at - article.published_at >= UPDATE_GRACE
         else None
     )
-    social = social_image(article.hero_image)
+    social = social_picture(article.hero_image)  # for the meta tags and the JSON-LD
     return {
         "article": article,
         "bylines": bylines,
