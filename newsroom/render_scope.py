@@ -5,8 +5,9 @@ language and time zone. Django keeps these in thread-locals (`asgiref.local.Loca
 read of one takes a lock and, for a value that was never set (the URL configuration, the time
 zone), raises and catches an exception: a few microseconds each, and a front page's cards,
 pictures and masthead addresses asked about 200 times. The renditions' base address (from the
-settings, not a thread-local) is read with them, once per page instead of once per picture. The `site` context processor reads them
-once (`render_scope`) and the template functions take them from the page's context; a render
+settings, not a thread-local) is read with them, once per page instead of once per picture.
+The `site` context processor reads them once (`render_scope`) and the template functions take
+them from the page's context; a render
 without it (a Django template in a test, a card rendered on its own) reads them as before.
 Nothing changes them while a page renders: the language a page is rendered in is activated
 before its template is.
