@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -151,12 +152,33 @@ NEWSROOM_PREPARED_QUERIES = (
     DATABASES["default"]["ENGINE"] == "newsroom.postgresql"
     and os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1"
 )
+# PostgreSQL: the planner's cost of reading a page out of order. Its default, 4, models a
+# spinning disk; 1.1 is PostgreSQL's own suggestion for solid-state storage or a database that
+# fits in memory, as a newsroom's does. With 4, the generic plans of small lookups (an
+# article's tags, its bylines' authors) read a whole table into a hash instead of looking up
+# the few rows by key (docs/DECISIONS.md). Empty: the server's own setting.
+_RANDOM_PAGE_COST = os.environ.get("DATABASE_RANDOM_PAGE_COST", "1.1").strip()
+if _RANDOM_PAGE_COST:
+    try:
+        if not 0 < float(_RANDOM_PAGE_COST) < float("inf"):
+            raise ValueError
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DATABASE_RANDOM_PAGE_COST must be a positive number or empty, "
+            f"not {_RANDOM_PAGE_COST!r}"
+        ) from None
+_connection_options = []
 if NEWSROOM_PREPARED_QUERIES:
+    # psycopg prepares nothing by itself.
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = None
+    _connection_options.append("-c plan_cache_mode=force_generic_plan")
+if DATABASES["default"]["ENGINE"] == "newsroom.postgresql" and _RANDOM_PAGE_COST:
+    _connection_options.append(f"-c random_page_cost={_RANDOM_PAGE_COST}")
+if _connection_options:
     _options = DATABASES["default"].setdefault("OPTIONS", {})
-    _options["prepare_threshold"] = None  # psycopg prepares nothing by itself
     # Added to any `options` given in DATABASE_URL (a statement timeout, a search path).
     _options["options"] = " ".join(
-        filter(None, [_options.get("options", ""), "-c plan_cache_mode=force_generic_plan"])
+        filter(None, [_options.get("options", ""), *_connection_options])
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -100,28 +100,60 @@ def test_only_the_precompiled_queries_are_prepared(section):
         assert cursor.fetchone() == ("force_generic_plan",)
 
 
-def test_connection_options_from_the_database_url_are_kept():
-    """`?options=` in DATABASE_URL (a statement timeout) survives the plan setting."""
+def printed_connection_options(**variables: str) -> subprocess.CompletedProcess[str]:
+    """The `options` the settings give a PostgreSQL connection, with these variables set."""
     env = {
         **os.environ,
         "DJANGO_DEBUG": "1",
         "DATABASE_URL": "postgres://u@db.internal/news?options=-c%20statement_timeout%3D5000",
         "DATABASE_SERVER_SIDE_BINDING": "1",
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
     }
-    printed = subprocess.run(
+    env.pop("DATABASE_RANDOM_PAGE_COST", None)
+    return subprocess.run(
         [
             sys.executable,
             "-c",
             "from django.conf import settings; import django; django.setup(); "
             "print(settings.DATABASES['default']['OPTIONS']['options'])",
         ],
-        env={**env, "DJANGO_SETTINGS_MODULE": "newsroom.settings"},
+        env={**env, **variables},
         cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout.strip()
-    assert printed == "-c statement_timeout=5000 -c plan_cache_mode=force_generic_plan"
+    )
+
+
+def test_connection_options_from_the_database_url_are_kept():
+    """`?options=` in DATABASE_URL (a statement timeout) survives the planner settings."""
+    printed = printed_connection_options()
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.strip() == (
+        "-c statement_timeout=5000 -c plan_cache_mode=force_generic_plan -c random_page_cost=1.1"
+    )
+
+
+def test_the_random_page_cost_can_be_changed_or_left_to_the_server():
+    changed = printed_connection_options(DATABASE_RANDOM_PAGE_COST="2")
+    assert changed.stdout.strip().endswith("-c random_page_cost=2"), changed.stderr
+    left = printed_connection_options(DATABASE_RANDOM_PAGE_COST="")
+    assert "random_page_cost" not in left.stdout, left.stderr
+    assert left.stdout.strip().endswith("plan_cache_mode=force_generic_plan")
+    for wrong in ("fast", "0", "-1", "nan"):
+        refused = printed_connection_options(DATABASE_RANDOM_PAGE_COST=wrong)
+        assert refused.returncode != 0
+        assert "DATABASE_RANDOM_PAGE_COST must be a positive number or empty" in refused.stderr
+
+
+def test_the_connection_plans_with_the_random_page_cost_it_was_given():
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+    expected = os.environ.get("DATABASE_RANDOM_PAGE_COST", "1.1").strip()
+    if not expected:
+        pytest.skip("DATABASE_RANDOM_PAGE_COST is empty: the server's own setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert float(cursor.fetchone()[0]) == float(expected)
 
 
 def test_the_precompiled_statements_share_one_cursor_per_connection(section):
