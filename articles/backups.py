@@ -239,5 +239,10 @@ def restore_backup(source: Path, *, storage: Storage | None = None) -> Summary:
         for name in written:
             storage.delete(name)
         raise
+    # App servers already running showed another database: every one of them forgets its
+    # masthead and every cached page (announced through the shared cache and PostgreSQL).
+    from .cache import purge_site_chrome
+
+    purge_site_chrome()
     total = sum(facts["size"] for facts in manifest["files"].values())
     return Summary(rows=counts, files=len(written), bytes=total)

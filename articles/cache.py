@@ -29,6 +29,8 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from newsroom import change_notices
+
 if TYPE_CHECKING:
     from .models import Article, Author, Image
 
@@ -200,6 +202,8 @@ def purge_site_chrome() -> None:
 
     cache.set(SITE_CHROME_STAMP_KEY, new_version(), None)
     cache.delete(SITE_CHROME_CACHE_KEY)
+    # After the stamp moved: an app server that hears this reads the new one.
+    change_notices.announce("site-chrome")
     purge_public_pages()
 
 

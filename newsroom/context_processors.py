@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
 from articles.models import CopyrightNotice, Section
+from newsroom import change_notices
 from newsroom.memo import Memo
 from newsroom.render_scope import render_scope
 
@@ -27,6 +28,9 @@ MEMO_ENTRIES = 16
 CHROME_SECONDS = 300
 _chrome_by_stamp: Memo[tuple[float, dict[str, Any]]] = Memo(MEMO_ENTRIES)
 _nav_by_key: Memo[tuple[dict[str, str], ...]] = Memo(MEMO_ENTRIES)
+# The masthead of the current stamp, by the change-notice generation it was read in: used while
+# no change has been announced since (one entry: generations only move forward).
+_chrome_by_generation: Memo[tuple[float, Any, dict[str, Any]]] = Memo(1)
 
 
 def site_chrome_stamped() -> tuple[Any, dict[str, Any]]:
@@ -36,32 +40,41 @@ def site_chrome_stamped() -> tuple[Any, dict[str, Any]]:
     Stored with the chrome token read before the database was; a change moves the token
     (`articles.cache.purge_site_chrome`), so a copy read just before a change and stored just
     after it is never used. A process that already holds the masthead of the current stamp
-    reads only the stamp (a few bytes, no unpickling).
+    reads only the stamp (a few bytes, no unpickling), and not even that while no change has
+    been announced since it last did (`newsroom.change_notices`).
     """
     from articles.cache import current_chrome_stamp
 
+    heard = change_notices.generation()  # before the stamp is read: see the module
+    if heard is not None:
+        kept = _chrome_by_generation.get(heard)
+        if kept is not None and kept[0] > time.time():
+            return kept[1], kept[2]
     token = cache.get(SITE_CHROME_STAMP_KEY)
     held = _chrome_by_stamp.get(token) if token is not None else None
     if held is not None and held[0] > time.time():
-        return token, held[1]
-    found = cache.get_many([SITE_CHROME_CACHE_KEY, SITE_CHROME_STAMP_KEY])
-    token = found.get(SITE_CHROME_STAMP_KEY)
-    if token is None:
-        token = current_chrome_stamp()
-    cached = found.get(SITE_CHROME_CACHE_KEY)
-    if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == token:
-        # Held no longer than the shared copy: until the time it was stored with.
-        if token is not None:
-            _chrome_by_stamp.put(token, (cached[2], cached[1]))
-        return token, cached[1]
-    chrome = {
-        "sections": list(Section.objects.all()),
-        "notice": CopyrightNotice.objects.site_default(),
-    }
-    until = time.time() + CHROME_SECONDS
-    cache.set(SITE_CHROME_CACHE_KEY, (token, chrome, until), CHROME_SECONDS)
-    if token is not None:  # no stamp (the cache is down): nothing is kept
+        until, chrome = held
+    else:
+        found = cache.get_many([SITE_CHROME_CACHE_KEY, SITE_CHROME_STAMP_KEY])
+        token = found.get(SITE_CHROME_STAMP_KEY)
+        if token is None:
+            token = current_chrome_stamp()
+        cached = found.get(SITE_CHROME_CACHE_KEY)
+        if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == token:
+            # Held no longer than the shared copy: until the time it was stored with.
+            _, chrome, until = cached
+        else:
+            chrome = {
+                "sections": list(Section.objects.all()),
+                "notice": CopyrightNotice.objects.site_default(),
+            }
+            until = time.time() + CHROME_SECONDS
+            cache.set(SITE_CHROME_CACHE_KEY, (token, chrome, until), CHROME_SECONDS)
+        if token is None:  # no stamp (the cache is down): nothing is kept
+            return token, chrome
         _chrome_by_stamp.put(token, (until, chrome))
+    if heard is not None:
+        _chrome_by_generation.put(heard, (until, token, chrome))
     return token, chrome
 
 

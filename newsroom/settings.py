@@ -152,6 +152,13 @@ NEWSROOM_PREPARED_QUERIES = (
     DATABASES["default"]["ENGINE"] == "newsroom.postgresql"
     and os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1"
 )
+# PostgreSQL: every connection listens for the site's change notices, so that a process asks
+# the shared cache whether the masthead changed only after a change was announced
+# (newsroom/change_notices.py). 0: ask on every page (for a pooler that cannot keep a LISTEN
+# with DATABASE_CONN_MAX_AGE above 0; docs/DEPLOY.md).
+NEWSROOM_CHANGE_NOTICES = DATABASES["default"]["ENGINE"] == "newsroom.postgresql" and env_bool(
+    "DATABASE_CHANGE_NOTICES", True
+)
 # PostgreSQL: the planner's cost of reading a page out of order. Its default, 4, models a
 # spinning disk; 1.1 is PostgreSQL's own suggestion for solid-state storage or a database that
 # fits in memory, as a newsroom's does. With 4, the generic plans of small lookups (an

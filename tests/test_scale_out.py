@@ -71,7 +71,9 @@ def instance_env(settings: Any, static_root: Path) -> dict[str, str]:
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         NEWSROOM_HTTPS="0",
         DATABASE_URL=database_url(),
-        DATABASE_CONN_MAX_AGE="0",
+        # Connections kept between requests, as in production: a kept connection is how an
+        # instance hears that another changed the masthead (newsroom/change_notices.py).
+        DATABASE_CONN_MAX_AGE="60",
         REDIS_URL=REDIS_URL,
         CACHE_KEY_PREFIX=f"scale-out-{uuid.uuid4().hex}",
         DJANGO_MEDIA_ROOT=str(settings.MEDIA_ROOT),
@@ -180,3 +182,29 @@ def test_publish_on_one_instance_is_live_on_the_other_and_corrections_purge_both
     status, state, body = fetch(port_a, url)
     assert (status, state) == (200, "MISS")
     assert "The vote was on Tuesday, not Monday." in body
+
+
+def test_a_section_renamed_through_one_instance_is_shown_by_the_other(
+    instances: tuple[int, int], instance_env: dict[str, str], make_article: Any, section: Any
+) -> None:
+    """Each instance keeps the masthead between requests without asking Redis; the rename is
+    announced to both through PostgreSQL, and the next page each renders shows it."""
+    port_a, port_b = instances
+    make_article(headline="Under the masthead", slug="under-the-masthead", section=section)
+    for port in (port_a, port_b):
+        status, _, body = fetch(port, "/")
+        assert status == 200
+        assert ">Politics<" in body
+        fetch(port, section.get_absolute_url())  # a second page, from the kept masthead
+
+    act(
+        instance_env,
+        "from articles.cache import purge_site_chrome\nfrom articles.models import Section\n"
+        f"Section.objects.filter(pk={section.pk}).update(name='Politics and power')\n"
+        "purge_site_chrome()  # what the admin does once the change is committed\n",
+    )
+    for port in (port_b, port_a):
+        status, state, body = fetch(port, "/")
+        assert (status, state) == (200, "MISS")
+        assert ">Politics and power<" in body
+        assert ">Politics<" not in body

@@ -1,5 +1,6 @@
 """Django's PostgreSQL backend, with a health check that asks the server only when in doubt, and
-timestamps read by psycopg's own loader.
+timestamps read by psycopg's own loader, and every connection listening for the site's change
+notices (`newsroom.change_notices`).
 
 With `CONN_HEALTH_CHECKS` (settings.py), Django checks a kept connection before each request
 uses it by running `SELECT 1`: one more round trip for every page, as many as a page's own
@@ -8,7 +9,8 @@ timeout, `pg_terminate_backend`) has, by then, something to read: the server's g
 message or the end of the stream. So an idle connection with nothing waiting on its socket is
 taken as usable without a query; when something is waiting, or the connection is not idle, or
 its socket cannot be polled, Django's `SELECT 1` decides, as before. (The same check that
-Go's MySQL driver makes before reusing a connection.)
+Go's MySQL driver makes before reusing a connection.) A change notice waiting there is read by
+that `SELECT 1`, so a kept connection hears what was announced before the request began.
 
 What a poll cannot see, a peer gone without closing (a cut cable), `SELECT 1` could not see
 quickly either: both wait for TCP to give up.
@@ -30,10 +32,13 @@ import select
 from typing import Any, cast
 
 import psycopg
+from django.conf import settings
 from django.db.backends.postgresql import base
 from psycopg import pq
 from psycopg.abc import Loader
 from psycopg.postgres import types
+
+from newsroom import change_notices
 
 _TIMESTAMPTZ = types["timestamptz"].oid
 # psycopg's own loader: the compiled one when psycopg's binary package is installed.
@@ -55,6 +60,21 @@ class UTCTimestamptzLoader:
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
+    # Whether the driver connection listens for `newsroom.change_notices` (set on connecting).
+    listening = False
+
+    @property
+    def hears_change_notices(self) -> bool:
+        return bool(settings.NEWSROOM_CHANGE_NOTICES) and not self.pool
+
+    def init_connection_state(self) -> None:
+        super().init_connection_state()
+        self.listening = False
+        if self.connection is not None and self.hears_change_notices:
+            self.listening = change_notices.listen(self.connection)
+            if not self.get_autocommit():
+                self.connection.commit()
+
     def get_new_connection(self, conn_params: dict[str, Any]) -> Any:
         connection = super().get_new_connection(conn_params)
         if self.timezone is datetime.UTC and self.timezone_name == "UTC":
