@@ -73,6 +73,39 @@ def test_every_connection_listens() -> None:
 
 
 @on_postgresql
+def test_only_the_default_database_listens(settings: Any) -> None:
+    """A read replica (another alias) cannot LISTEN; nor does Django's pool keep a wrapper."""
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    replica = type(connections[DEFAULT_DB_ALIAS])(dict(connection.settings_dict), alias="replica")
+    assert connection.hears_change_notices  # type: ignore[attr-defined]
+    assert not replica.hears_change_notices  # type: ignore[attr-defined]
+    settings.NEWSROOM_CHANGE_NOTICES = False
+    assert not connection.hears_change_notices  # type: ignore[attr-defined]
+
+
+@on_postgresql
+def test_a_connection_that_cannot_listen_is_still_made(monkeypatch: Any, caplog: Any) -> None:
+    def refused(driver: Any) -> bool:
+        driver.execute("LISTEN")  # a syntax error, as a server that refuses LISTEN answers one
+        return True
+
+    monkeypatch.setattr(change_notices, "listen", refused)
+    connection.close()
+    assert list(Section.objects.values_list("pk", flat=True)) == []  # the connection works
+    assert not connection.listening  # type: ignore[attr-defined]
+    assert change_notices.generation() is None  # so the stamp is read on every page
+    assert "cannot listen for change notices" in caplog.text
+
+
+def _params() -> dict[str, Any]:
+    params = connection.get_connection_params()
+    params.pop("cursor_factory", None)
+    params.pop("context", None)
+    return params
+
+
+@on_postgresql
 def test_the_masthead_is_kept_without_asking_the_cache_until_a_change_is_announced(
     section: Any, stamp_reads: list[str]
 ) -> None:
@@ -120,14 +153,11 @@ def test_announcing_notifies_every_listening_connection(section: Any) -> None:
     """Another app server's connection, and this one."""
     import psycopg
 
-    params = connection.get_connection_params()
-    params.pop("cursor_factory", None)
-    params.pop("context", None)
     received: list[Any] = []
     connection.ensure_connection()
     connection.connection.add_notify_handler(received.append)
     before = change_notices.generation()
-    with psycopg.connect(**params, autocommit=True) as other:
+    with psycopg.connect(**_params(), autocommit=True) as other:
         other.execute(f"LISTEN {change_notices.CHANNEL}")
         purges.purge_site_chrome()  # what the admin calls once a section change is committed
         assert change_notices.generation() != before  # this process: at once

@@ -28,17 +28,21 @@ stays.
 from __future__ import annotations
 
 import datetime
+import logging
 import select
 from typing import Any, cast
 
 import psycopg
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS
 from django.db.backends.postgresql import base
 from psycopg import pq
 from psycopg.abc import Loader
 from psycopg.postgres import types
 
 from newsroom import change_notices
+
+logger = logging.getLogger(__name__)
 
 _TIMESTAMPTZ = types["timestamptz"].oid
 # psycopg's own loader: the compiled one when psycopg's binary package is installed.
@@ -65,15 +69,28 @@ class DatabaseWrapper(base.DatabaseWrapper):
 
     @property
     def hears_change_notices(self) -> bool:
-        return bool(settings.NEWSROOM_CHANGE_NOTICES) and not self.pool
+        # The default database only: a read replica cannot LISTEN (nor would it be told).
+        return (
+            bool(settings.NEWSROOM_CHANGE_NOTICES)
+            and self.alias == DEFAULT_DB_ALIAS
+            and not self.pool
+        )
 
     def init_connection_state(self) -> None:
         super().init_connection_state()
         self.listening = False
         if self.connection is not None and self.hears_change_notices:
-            self.listening = change_notices.listen(self.connection)
-            if not self.get_autocommit():
-                self.connection.commit()
+            try:
+                self.listening = change_notices.listen(self.connection)
+            except psycopg.Error:
+                # Not worth refusing the connection for: this process then asks the shared
+                # cache on every page, as without notices.
+                logger.exception("this connection cannot listen for change notices")
+                if self.connection.info.transaction_status != pq.TransactionStatus.IDLE:
+                    self.connection.rollback()
+            else:
+                if not self.get_autocommit():
+                    self.connection.commit()
 
     def get_new_connection(self, conn_params: dict[str, Any]) -> Any:
         connection = super().get_new_connection(conn_params)
