@@ -3,7 +3,7 @@ and hears through PostgreSQL when another app server changes it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -21,6 +21,17 @@ pytestmark = pytest.mark.django_db(transaction=True)
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="PostgreSQL's LISTEN/NOTIFY (DATABASE_URL)"
 )
+
+
+@pytest.fixture(autouse=True)
+def connection_not_renewed_by_age(monkeypatch: Any) -> Iterator[None]:
+    """A connection of the test's own that `DATABASE_CONN_MAX_AGE` does not renew between two
+    of its requests. One kept from an earlier test may reach its age in the middle of this one,
+    and a new connection rightly moves the generation, which reads here as a notice."""
+    monkeypatch.setitem(connection.settings_dict, "CONN_MAX_AGE", None)
+    connection.close()
+    yield
+    connection.close()
 
 
 def next_request() -> None:
