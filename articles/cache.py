@@ -8,6 +8,10 @@ the time (see `newsroom/pagecache.py`). A dependency is a short string:
   sitemap or related-articles box shows an article exactly when it links to it;
 - ``section:<slug>``, ``author:<slug>``, ``tag:<slug>``, ``archive:<yyyy>-<mm>``: the listing
   pages (and their feeds) where a *new* article can appear;
+- ``related:<language>:section:<slug>``, ``related:<language>:tag:<slug>``: the article pages
+  whose related-articles box a *new* article in that language, section or tag can join
+  (`related_box_dependencies`); a correction or an edit that keeps the article's language,
+  section, tags and dates leaves them alone;
 - ``front``, ``listings`` (search, corrections and any other page), ``feeds``, ``sitemaps``.
 
 Purging bumps the version of some dependencies; a page whose recorded versions no longer match
@@ -20,12 +24,14 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -106,11 +112,46 @@ def purge(dependencies: Iterable[str]) -> list[str]:
     names = sorted(set(dependencies))
     if not names:
         return names
-    _bump_epoch()
-    cache.set_many({version_key(name): new_version() for name in names}, None)
-    _bump_epoch()
+    if not write_versions(names):
+        logger.error("Could not purge %s from the shared cache; the task worker retries", names)
+        _retry_later(names)
     _run_hooks(names)
     return names
+
+
+def write_versions(names: list[str]) -> bool:
+    """Move the epoch, give the dependencies new versions and move the epoch again; whether the
+    shared cache took the versions.
+
+    Tried even while this process skips the cache after an error: other app servers may still
+    reach it, and would keep serving the purged pages.
+    """
+    versions = {version_key(name): new_version() for name in names}
+    _bump_epoch()
+    try:
+        strict = getattr(cache, "set_many_or_raise", None)
+        failed = strict(versions, None) if strict else cache.set_many(versions, None)
+    except Exception:
+        logger.exception("The shared cache refused a purge")
+        return False
+    _bump_epoch()
+    return not failed
+
+
+def _retry_later(names: list[str]) -> None:
+    """Hand a purge the shared cache refused to the task worker (`articles.tasks`), until no
+    page stored before it can be left (its freshness and stale window)."""
+    from .tasks import retry_purge
+
+    give_up_at = (
+        time.time()
+        + settings.NEWSROOM_PAGE_CACHE_SECONDS
+        + settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS
+    )
+    try:
+        retry_purge.enqueue(names, give_up_at)
+    except Exception:
+        logger.exception("Could not queue the purge of %s for a retry", names)
 
 
 def _run_hooks(names: list[str]) -> None:
@@ -123,21 +164,47 @@ def _run_hooks(names: list[str]) -> None:
             logger.exception("Cache purge hook %s failed for %s", path, names)
 
 
-def dependencies_of(article: Article) -> set[str]:
-    """Every dependency a change to this article makes stale."""
-    from .models import ArticleRedirect
+def related_box_dependencies(
+    language: str, section_slug: str | None, tag_slugs: Iterable[str]
+) -> list[str]:
+    """What an article page's related-articles box may change with: a new live article in the
+    same language that shares its section or one of its tags."""
+    names = [f"related:{language}:tag:{slug}" for slug in tag_slugs if slug]
+    if section_slug:
+        names.append(f"related:{language}:section:{section_slug}")
+    return names
+
+
+def dependencies_of(article: Article, *, membership: bool = True) -> set[str]:
+    """Every dependency a change to this article makes stale.
+
+    With `membership=False` (a correction, an edit that keeps its language, section, tags and
+    dates), the related-articles boxes it could newly join are left alone: those that show it
+    link to it, and go with its own page.
+    """
+    from .models import Article, ArticleRedirect
 
     names = {article_dependency(article.slug), FRONT, LISTINGS, FEEDS, SITEMAPS}
     for old_path in ArticleRedirect.objects.filter(article=article).values_list("path", flat=True):
         old_slug = old_path.rstrip("/").rsplit("/", 1)[-1]
         if old_slug:
             names.add(article_dependency(old_slug))
+    # The other language's page links to this one only while it is live.
+    partners = Article.objects.filter(Q(pk=article.translation_id) | Q(translation=article.pk))
+    names.update(
+        article_dependency(slug)
+        for slug in partners.exclude(pk=article.pk).values_list("slug", flat=True)
+    )
     if article.section is not None:
         names.add(f"section:{article.section.slug}")
     names.update(
         f"author:{slug}" for slug in article.bylines.values_list("author__slug", flat=True)
     )
-    names.update(f"tag:{slug}" for slug in article.tags.values_list("slug", flat=True))
+    tag_slugs = list(article.tags.values_list("slug", flat=True))
+    names.update(f"tag:{slug}" for slug in tag_slugs)
+    if membership:
+        section_slug = article.section.slug if article.section is not None else None
+        names.update(related_box_dependencies(article.language, section_slug, tag_slugs))
     if article.published_at is not None:
         moment = timezone.localtime(article.published_at)
         names.add(f"archive:{moment.year:04d}")
@@ -145,14 +212,18 @@ def dependencies_of(article: Article) -> set[str]:
     return names
 
 
-def purge_article(article: Article, *, old_slugs: Iterable[str] = ()) -> list[str]:
+def purge_article(
+    article: Article, *, old_slugs: Iterable[str] = (), membership: bool = True
+) -> list[str]:
     """Purge the article's page and every listing, feed and sitemap that shows or may now show it.
 
     Call it after the change is committed (`transaction.on_commit`); pass the slugs it had before
-    an edit. Also forgets the cached next go-live/expiry, since the change may have moved one.
+    an edit, and `membership=False` for a change that keeps its language, section, tags and
+    dates (`dependencies_of`). Also forgets the cached next go-live/expiry, since the change may
+    have moved one.
     """
     purge_schedule()
-    names = dependencies_of(article)
+    names = dependencies_of(article, membership=membership)
     names.update(article_dependency(slug) for slug in old_slugs if slug)
     return purge(names)
 
@@ -180,6 +251,24 @@ def purge_image(image: Image) -> list[str]:
     for author in Author.objects.filter(photo=image):
         names.update(purge_author(author))
     return purge(names)
+
+
+def tag_dependencies(tag_id: int, slugs: Iterable[str]) -> set[str]:
+    """A tag's pages (under each of `slugs`) and the live article pages that show the tag.
+
+    Read before a tag is deleted: its articles lose it with it.
+    """
+    from .models import Article
+
+    names = {f"tag:{slug}" for slug in slugs if slug}
+    shown = Article.objects.live().filter(tags__id=tag_id).values_list("slug", flat=True)
+    names.update(article_dependency(slug) for slug in shown)
+    return names
+
+
+def purge_front() -> list[str]:
+    """Purge the front pages (a placement changed: the lead, its order, a story taken off)."""
+    return purge([FRONT])
 
 
 def purge_public_pages() -> None:
@@ -220,35 +309,42 @@ def purge_schedule() -> None:
     cache.delete(NEXT_CHANGE_KEY)
 
 
-def next_change() -> datetime | None:
-    """The next go-live, expiry or end of image rights, from the shared cache.
+def next_change(since: datetime | None = None) -> datetime | None:
+    """The next go-live, expiry or end of image rights after `since` (now by default), from the
+    shared cache.
+
+    A page stored after it was rendered passes the time its rendering began: a go-live between
+    the two is one the page may not show, so the page must not be kept past it.
 
     One database lookup per change: the value is kept until it passes or a schedule changes.
-    It is stored with the schedule token read before the lookup, and used only while the token
-    is still the same.
+    It is stored with the schedule token read before the lookup and the time it was looked up
+    from, and used only while the token is still the same, for a time no earlier than that.
     """
     from .models import Article
 
+    now = timezone.now()
+    since = min(since, now) if since is not None else now
     found = cache.get_many([NEXT_CHANGE_KEY, SCHEDULE_TOKEN_KEY])
     token = found.get(SCHEDULE_TOKEN_KEY)
     if token is None:
         cache.add(SCHEDULE_TOKEN_KEY, new_version(), None)
         token = cache.get(SCHEDULE_TOKEN_KEY)
     cached = found.get(NEXT_CHANGE_KEY)
-    now = timezone.now()
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == token:
+    if (
+        isinstance(cached, tuple)
+        and len(cached) == 3
+        and cached[0] == token
+        and cached[2] <= since.timestamp()
+    ):
         at = datetime.fromtimestamp(cached[1], tz=UTC) if cached[1] else None
-        if at is None or at > now:
+        if at is None or at > since:
             return at
-    at = Article.objects.next_change_after(now)
+    at = Article.objects.next_change_after(since)
+    if at is not None and at <= now:
+        return at  # already passed: nothing worth keeping
     seconds = NEXT_CHANGE_MAX_SECONDS
     if at is not None:
         seconds = max(1, min(seconds, int((at - now).total_seconds()) + 1))
-    cache.set(NEXT_CHANGE_KEY, (token, at.timestamp() if at is not None else 0), seconds)
-    return at
-    at = Article.objects.next_change_after(now)
-    seconds = NEXT_CHANGE_MAX_SECONDS
-    if at is not None:
-        seconds = max(1, min(seconds, int((at - now).total_seconds()) + 1))
-    cache.set(NEXT_CHANGE_KEY, at.timestamp() if at is not None else 0, seconds)
+    value = (token, at.timestamp() if at is not None else 0, since.timestamp())
+    cache.set(NEXT_CHANGE_KEY, value, seconds)
     return at

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
+from datetime import timedelta
 
 from django.core.cache import cache
+from django.utils import timezone
 from django_tasks import task
 
+from . import cache as purges
 from . import renditions
 from .models import Image
 
@@ -40,3 +44,22 @@ def enqueue_missing_renditions(image_id: int) -> bool:
         return False
     make_renditions.enqueue(image_id)
     return True
+
+
+PURGE_RETRY_SECONDS = 10
+
+
+@task()
+def retry_purge(names: list[str], give_up_at: float) -> bool:
+    """Try again a purge the shared cache refused (`articles.cache.purge`); queued again every
+    `PURGE_RETRY_SECONDS` until it is taken or `give_up_at` has passed, by when no page stored
+    before it is left in the cache. Returns whether it was taken."""
+    if purges.write_versions(names):
+        logger.info("Purged %s on a retry", names)
+        return True
+    if time.time() >= give_up_at or not retry_purge.get_backend().supports_defer:
+        logger.error("Gave up purging %s: the shared cache stayed unreachable", names)
+        return False
+    run_after = timezone.now() + timedelta(seconds=PURGE_RETRY_SECONDS)
+    retry_purge.using(run_after=run_after).enqueue(names, give_up_at)
+    return False

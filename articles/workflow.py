@@ -422,7 +422,7 @@ def correct(
         from_status=article.status,
         comment=f"{correction.get_kind_display()}: {text}",
     )
-    transaction.on_commit(partial(cache.purge_article, article))
+    transaction.on_commit(partial(cache.purge_article, article, membership=False))
     return correction
 
 

@@ -75,6 +75,15 @@ class ResilientRedisCache(RedisCache):
     def incr(self, key: Any, delta: int = 1, version: Any = None) -> int:
         return self._guard("incr", delta, super().incr, key, delta, version)
 
+    def set_many_or_raise(self, data: Any, timeout: Any = DEFAULT_TIMEOUT) -> list[Any]:
+        """`set_many` that is tried even while the cache is being skipped, and raises
+        `RedisError` on failure: for writes that must not be lost silently (purges)."""
+        try:
+            return super().set_many(data, timeout)
+        except RedisError:
+            self._down_until = time.monotonic() + RETRY_AFTER_SECONDS
+            raise
+
     def set_many(self, data: Any, timeout: Any = DEFAULT_TIMEOUT, version: Any = None) -> list[Any]:
         return self._guard("set_many", list(data), super().set_many, data, timeout, version)
 

@@ -15,8 +15,8 @@ A page is stored (by `PageCacheMiddleware`) only when
   but cookies, language and encoding.
 
 A stored page is fresh until `NEWSROOM_PAGE_CACHE_SECONDS` have passed, but never past the next
-scheduled go-live or expiry (`articles.cache.next_change`); purges (`articles.cache`) make it stale
-at once on every server. No stampede:
+scheduled go-live or expiry after its rendering began (`articles.cache.next_change`); purges
+(`articles.cache`) make it stale at once on every server. No stampede:
 
 - a page past its freshness, but not past a scheduled change, may be served stale for
   `NEWSROOM_PAGE_CACHE_STALE_SECONDS` while the one worker that takes the lock renders it again;
@@ -36,7 +36,8 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from email.utils import formatdate
 from http import HTTPStatus
 from typing import Any, NamedTuple
@@ -49,6 +50,7 @@ from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
@@ -197,9 +199,21 @@ def article_link_pattern() -> re.Pattern[bytes] | None:
     return _article_link
 
 
+DEPENDENCIES_ATTRIBUTE = "_page_dependencies"
+
+
+def depends_on(request: HttpRequest, names: Iterable[str]) -> None:
+    """Record what else the page answering `request` was built from, beyond its route and the
+    articles it links to (see `dependencies_for`)."""
+    setattr(
+        request, DEPENDENCIES_ATTRIBUTE, (*getattr(request, DEPENDENCIES_ATTRIBUTE, ()), *names)
+    )
+
+
 def dependencies_for(request: HttpRequest, body: bytes) -> list[str]:
-    """What a page was built from: its route, and every article it links to."""
-    names = {purges.SITE}
+    """What a page was built from: its route, every article it links to, and what the view
+    named with `depends_on`."""
+    names = {purges.SITE, *getattr(request, DEPENDENCIES_ATTRIBUTE, ())}
     match = getattr(request, "resolver_match", None)
     name = (match.url_name or "") if match else ""
     kwargs = match.kwargs if match else {}
@@ -539,9 +553,10 @@ class PageCacheMiddleware:
     def _render(
         self, request: HttpRequest, key: str, seen_epoch: Any, lock_key: str | None
     ) -> HttpResponseBase:
+        started = timezone.now()
         try:
             response = self.get_response(request)
-            return self._store(request, response, key, seen_epoch)
+            return self._store(request, response, key, seen_epoch, started)
         finally:
             if lock_key is not None:
                 cache.delete(lock_key)
@@ -577,7 +592,12 @@ class PageCacheMiddleware:
         return conditional
 
     def _store(
-        self, request: HttpRequest, response: HttpResponseBase, key: str, seen_epoch: Any
+        self,
+        request: HttpRequest,
+        response: HttpResponseBase,
+        key: str,
+        seen_epoch: Any,
+        started: datetime,
     ) -> HttpResponseBase:
         if not isinstance(response, HttpResponse) or not is_cacheable_response(request, response):
             return response
@@ -589,7 +609,8 @@ class PageCacheMiddleware:
             if any(version is None for version in found[1:]):
                 purges.current_versions(dependencies)
                 found = _fetch([purges.EPOCH_KEY, *version_keys])
-            next_change = purges.next_change()
+            # From when the rendering began: a go-live it may have missed ends the page.
+            next_change = purges.next_change(since=started)
         except Exception:
             if not _cache_down():
                 logger.exception("Page cache unavailable; not storing")

@@ -19,6 +19,7 @@ from django.db.models.signals import post_save
 from django.test import Client
 from django.urls import reverse
 
+from articles import cache as purges
 from articles import workflow
 from articles.demo_images import draw_picture
 from articles.images import create_image
@@ -185,6 +186,25 @@ def test_workflow_purges_do_not_fail_while_redis_is_down(settings, editor, make_
     article = make_article(status=Status.APPROVED, published_at=None)
     published = workflow.publish(article, by=editor)
     assert published.status == Status.PUBLISHED
+
+
+def test_a_purge_is_tried_even_while_the_cache_is_skipped_and_its_failure_is_told(settings):
+    """Reads and other writes are skipped for a while after an error; a purge is not, and
+    says when it fails (`articles.cache.purge` then queues a retry)."""
+    from redis.exceptions import RedisError
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "newsroom.cache.ResilientRedisCache",
+            "LOCATION": UNREACHABLE_REDIS,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    assert cache.get("anything") is None  # fails, and the cache is skipped from now on
+    assert cache.is_down()
+    with pytest.raises(RedisError):
+        cache.set_many_or_raise({"pc:v:front": 1}, None)
+    assert purges.write_versions(["front"]) is False
 
 
 def test_resilient_cache_works_normally_when_redis_is_up(settings):

@@ -33,6 +33,7 @@ from .forms import (
     ArticleAdminForm,
     BulkWithdrawForm,
     CommentForm,
+    CorrectionAdminForm,
     RequiredCommentForm,
     ScheduleForm,
     ShareForm,
@@ -52,6 +53,9 @@ BUTTONS: dict[str, tuple[str, type]] = {
 
 
 CHECKLIST = ["a headline", "a standfirst", "a section", "at least one byline", "a hero image"]
+# The fields that decide whose related-articles boxes an article may appear in
+# (`articles.cache.dependencies_of`).
+MEMBERSHIP_FIELDS = {"section", "tags", "language", "published_at", "expires_at"}
 
 
 class BylineInline(admin.TabularInline):
@@ -70,7 +74,7 @@ class CorrectionInline(admin.StackedInline):
     fields = ["kind", "text", "published_at"]
     readonly_fields = ["kind", "text", "published_at"]
     can_delete = False
-    verbose_name_plural = "Corrections (public record; add them with the Correct button)"
+    verbose_name_plural = "Corrections (public record; add one under Corrections › Add)"
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -230,7 +234,11 @@ class ArticleAdmin(admin.ModelAdmin):
         remember_url_change(before, obj)
         if change and obj.status == Status.PUBLISHED:
             old_slugs = [form.initial.get("slug", "")]
-            transaction.on_commit(lambda: cache.purge_article(obj, old_slugs=old_slugs))
+            # A new section, tag, language or date may put it in other articles' related boxes.
+            membership = bool(set(form.changed_data) & MEMBERSHIP_FIELDS)
+            transaction.on_commit(
+                lambda: cache.purge_article(obj, old_slugs=old_slugs, membership=membership)
+            )
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
@@ -629,6 +637,12 @@ class CorrectionAdmin(admin.ModelAdmin):
     search_fields = ["text", "article__headline"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["article"]
+    form = CorrectionAdminForm
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return super().has_add_permission(request) and request.user.has_perm(
+            "articles.correct_article"
+        )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Correction]:
         queryset = super().get_queryset(request).filter(article__deleted_at__isnull=True)
@@ -636,6 +650,43 @@ class CorrectionAdmin(admin.ModelAdmin):
             owned = Article.objects.owned_by(request.user).values("pk")
             queryset = queryset.filter(article__in=owned)
         return queryset
+
+    # Once committed, the article's page, the corrections page and the feeds that show the
+    # correction are purged on every app server (`articles.cache`).
+    def save_model(self, request: HttpRequest, obj: Correction, form: Any, change: bool) -> None:
+        if change:
+            super().save_model(request, obj, form, change)
+            _purge_articles_on_commit([obj.article_id])
+            return
+        # A new correction is the workflow's: the article's "Updated" time, the audit trail and
+        # the purges come with it.
+        made = workflow.correct(
+            obj.article,
+            by=request.user,
+            kind=obj.kind,
+            text=obj.text,
+            at=obj.published_at,
+        )
+        obj.pk, obj.created_by, obj._state.adding = made.pk, made.created_by, False
+
+    def delete_model(self, request: HttpRequest, obj: Correction) -> None:
+        super().delete_model(request, obj)
+        _purge_articles_on_commit([obj.article_id])
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Correction]) -> None:
+        article_ids = list(queryset.values_list("article_id", flat=True).distinct())
+        super().delete_queryset(request, queryset)  # the "delete selected" action
+        _purge_articles_on_commit(article_ids)
+
+
+def _purge_articles_on_commit(article_ids: list[int]) -> None:
+    """Purge the pages of these articles, if live, once the change is committed."""
+
+    def purge() -> None:
+        for article in Article.objects.live().filter(pk__in=article_ids):
+            cache.purge_article(article, membership=False)
+
+    transaction.on_commit(purge)
 
 
 @admin.register(FrontPagePlacement)
@@ -645,6 +696,22 @@ class FrontPagePlacementAdmin(admin.ModelAdmin):
     list_filter = ["language", "slot"]
     list_select_related = ["article"]
     autocomplete_fields = ["article"]
+
+    # The front pages are purged once a placement change is committed; "save" on the list's
+    # editable slots and positions comes through `save_model` too.
+    def save_model(
+        self, request: HttpRequest, obj: FrontPagePlacement, form: Any, change: bool
+    ) -> None:
+        super().save_model(request, obj, form, change)
+        transaction.on_commit(cache.purge_front)
+
+    def delete_model(self, request: HttpRequest, obj: FrontPagePlacement) -> None:
+        super().delete_model(request, obj)
+        transaction.on_commit(cache.purge_front)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[FrontPagePlacement]) -> None:
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(cache.purge_front)
 
 
 @admin.register(WorkflowEvent)

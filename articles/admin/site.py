@@ -7,6 +7,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
+from taggit.admin import TagAdmin as TaggitTagAdmin
+from taggit.models import Tag
 
 from .. import cache
 from ..models import Author, CopyrightNotice, Section
@@ -91,3 +93,63 @@ class CopyrightNoticeAdmin(SimpleHistoryAdmin):
     ) -> None:
         super().save_model(request, obj, form, change)
         transaction.on_commit(cache.purge_site_chrome)
+
+
+# Tags are edited through django-taggit's admin, with purges: a tag's name and address are shown
+# on its page and on every article page that carries it.
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(TaggitTagAdmin):
+    def save_model(self, request: HttpRequest, obj: Tag, form: Any, change: bool) -> None:
+        old_slug = form.initial.get("slug", "") if change else ""
+        super().save_model(request, obj, form, change)
+        _purge_tags_on_commit({obj.pk: [old_slug, obj.slug]})
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        # The tagged items inline: the articles relieved of the tag, and those given it.
+        before = cache.tag_dependencies(form.instance.pk, [form.instance.slug])
+        super().save_formset(request, form, formset, change)
+        _purge_on_commit(before, {form.instance.pk: [form.instance.slug]})
+
+    def delete_model(self, request: HttpRequest, obj: Tag) -> None:
+        before = cache.tag_dependencies(obj.pk, [obj.slug])
+        super().delete_model(request, obj)
+        _purge_on_commit(before)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Tag]) -> None:
+        before: set[str] = set()
+        for tag_id, slug in queryset.values_list("pk", "slug"):
+            before |= cache.tag_dependencies(tag_id, [slug])
+        super().delete_queryset(request, queryset)  # the "delete selected" action
+        _purge_on_commit(before)
+
+    def merge_tags_view(self, request: HttpRequest) -> Any:
+        before: set[str] = set()
+        if request.method == "POST":
+            ids = [int(pk) for pk in request.session.get("selected_tag_ids", "").split(",") if pk]
+            for tag_id, slug in Tag.objects.filter(pk__in=ids).values_list("pk", "slug"):
+                before |= cache.tag_dependencies(tag_id, [slug])
+        response = super().merge_tags_view(request)
+        if before:
+            merged = Tag.objects.filter(name=request.POST.get("new_tag_name", "")).first()
+            after = {merged.pk: [merged.slug]} if merged is not None else {}
+            _purge_on_commit(before, after)
+        return response
+
+
+def _purge_tags_on_commit(tags: dict[int, list[str]]) -> None:
+    _purge_on_commit(set(), tags)
+
+
+def _purge_on_commit(names: set[str], tags: dict[int, list[str]] | None = None) -> None:
+    """Once committed, purge `names` and the pages of `tags` (id: slugs) as they are then."""
+
+    def purge() -> None:
+        found = set(names)
+        for tag_id, slugs in (tags or {}).items():
+            found |= cache.tag_dependencies(tag_id, slugs)
+        cache.purge(found)
+
+    transaction.on_commit(purge)

@@ -17,8 +17,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from taggit.models import Tag, TaggedItem
 
+from newsroom.pagecache import depends_on
 from newsroom.precompiled import first, precompiled
 
+from ..cache import related_box_dependencies
 from ..models import Article, Author, Byline, BylineRole, Correction, prefetch_card_bylines
 from ..models.articles import ArticleQuerySet
 from ..structured_data import article_json_ld, article_meta, json_ld_script, social_picture
@@ -218,6 +220,16 @@ def article_detail(
         return _redirect_or_404(request, slug)
 
     context = article_context(article)
+    tags: Any = context["tags"]
+    # A new article sharing its section or a tag may join the related box.
+    depends_on(
+        request,
+        related_box_dependencies(
+            article.language,
+            article.section.slug if article.section is not None else None,
+            [tag.slug for tag in tags],
+        ),
+    )
     with translation.override(article.language):
         response = render(request, "articles/article_detail.html", context)
     response["Content-Language"] = article.language

@@ -1,0 +1,334 @@
+"""Every way an editor changes what a cached public page shows purges that page.
+
+Each test caches the public page as an anonymous reader would, makes the change the way an
+editor does (through the admin, or the workflow), and reads the page again: it must be rendered
+anew (`MISS`) and show the change.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from articles import cache as purges
+from articles import workflow
+from articles.models import Correction, FrontPagePlacement, Language, Status
+from newsroom.pagecache import HEADER
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings: Any, site_notice: Any) -> None:
+    settings.NEWSROOM_PAGE_CACHE = True
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
+    settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS = 60
+
+
+@pytest.fixture
+def staff(chief_editor: Any) -> Client:
+    desk = Client()
+    desk.force_login(chief_editor)
+    return desk
+
+
+def cached(client: Client, url: str) -> bytes:
+    """The page, read until it is served from the cache."""
+    client.get(url)
+    response = client.get(url)
+    assert response[HEADER] == "HIT"
+    return bytes(response.content)
+
+
+def fresh(client: Client, url: str) -> bytes:
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response[HEADER] == "MISS"
+    return bytes(response.content)
+
+
+def test_a_correction_edited_in_the_corrections_admin_is_shown_at_once(
+    client: Client,
+    staff: Client,
+    make_article: Any,
+    chief_editor: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    correction = workflow.correct(
+        article, by=chief_editor, kind="correction", text="The vote was on Monday."
+    )
+    url = article.get_absolute_url()
+    assert b"The vote was on Monday." in cached(client, url)
+    assert b"The vote was on Monday." in cached(client, "/corrections/")
+
+    at = timezone.localtime(correction.published_at)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            f"/admin/articles/correction/{correction.pk}/change/",
+            {
+                "article": article.pk,
+                "kind": "correction",
+                "text": "The vote was on Tuesday.",
+                "published_at_0": at.strftime("%Y-%m-%d"),
+                "published_at_1": at.strftime("%H:%M:%S"),
+            },
+        )
+    assert response.status_code == 302, response.content
+    assert b"The vote was on Tuesday." in fresh(client, url)
+    assert b"The vote was on Tuesday." in fresh(client, "/corrections/")
+
+    cached(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            "/admin/articles/correction/",
+            {"action": "delete_selected", "_selected_action": [correction.pk], "post": "yes"},
+        )
+    assert response.status_code == 302
+    assert not Correction.objects.exists()
+    assert b"The vote was on Tuesday." not in fresh(client, url)
+
+
+def test_a_front_page_placement_is_shown_at_once(
+    client: Client, staff: Client, make_article: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    older = make_article(
+        headline="The older story", slug="older", published_at=timezone.now() - timedelta(days=3)
+    )
+    make_article(headline="The newest story", slug="newest")
+    front = cached(client, "/")
+    assert front.index(b"The newest story") < front.index(b"The older story")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            "/admin/articles/frontpageplacement/add/",
+            {"article": older.pk, "language": "en", "slot": "lead", "position": 0},
+        )
+    assert response.status_code == 302, response.content
+    front = fresh(client, "/")
+    assert front.index(b"The older story") < front.index(b"The newest story")
+
+    cached(client, "/")
+    placement = FrontPagePlacement.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(f"/admin/articles/frontpageplacement/{placement.pk}/delete/", {"post": "yes"})
+    assert not FrontPagePlacement.objects.exists()
+    front = fresh(client, "/")
+    assert front.index(b"The newest story") < front.index(b"The older story")
+
+
+def test_publishing_a_translation_shows_its_link_on_the_original_page(
+    client: Client, make_article: Any, chief_editor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    original = make_article(headline="Rail package passes", slug="rail-package")
+    french = make_article(
+        status=Status.APPROVED,
+        headline="Le paquet ferroviaire adopté",
+        slug="paquet-ferroviaire",
+        language=Language.FRENCH,
+        translation=original,
+    )
+    url = original.get_absolute_url()
+    assert b"paquet-ferroviaire" not in cached(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.publish(french, by=chief_editor)
+    assert b"paquet-ferroviaire" in fresh(client, url)
+
+
+def test_renaming_a_tag_renames_it_on_the_pages_that_show_it(
+    client: Client, staff: Client, make_article: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from taggit.models import Tag
+
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    article.tags.add("Budget")
+    tag = Tag.objects.get(name="Budget")
+    url = article.get_absolute_url()
+    assert b"/tags/budget/" in cached(client, url)
+    assert b"Budget" in cached(client, "/tags/budget/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            f"/admin/taggit/tag/{tag.pk}/change/",
+            {
+                "name": "Public finances",
+                "slug": "public-finances",
+                "taggit-taggeditem-tag_id-TOTAL_FORMS": 0,
+                "taggit-taggeditem-tag_id-INITIAL_FORMS": 0,
+            },
+        )
+    assert response.status_code == 302, response.content
+    page = fresh(client, url)
+    assert b"/tags/public-finances/" in page
+    assert b"/tags/budget/" not in page
+    assert client.get("/tags/budget/").status_code == 404
+
+    cached(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(f"/admin/taggit/tag/{tag.pk}/delete/", {"post": "yes"})
+    assert b"/tags/public-finances/" not in fresh(client, url)
+
+
+def test_a_new_article_joins_the_related_box_of_the_cached_pages_it_belongs_in(
+    client: Client, make_article: Any, chief_editor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    article.tags.add("Budget")
+    url = article.get_absolute_url()
+    assert b"A second budget story" not in cached(client, url)
+
+    newcomer = make_article(
+        status=Status.APPROVED, headline="A second budget story", slug="second-budget"
+    )
+    newcomer.tags.add("Budget")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.publish(newcomer, by=chief_editor)
+    assert b"A second budget story" in fresh(client, url)
+
+
+def test_a_correction_leaves_the_related_boxes_it_is_not_in_alone(make_article: Any) -> None:
+    """A correction changes no article's place: only the pages that link to it go."""
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    article.tags.add("Budget")
+    joined = purges.dependencies_of(article)
+    kept = purges.dependencies_of(article, membership=False)
+    assert {"related:en:tag:budget", "related:en:section:politics"} <= joined
+    assert not {name for name in kept if name.startswith("related:")}
+    assert "article:budget-vote" in kept
+
+
+@pytest.mark.urls("tests.pagecache_urls")
+def test_a_page_rendered_across_a_go_live_is_not_kept_past_it(
+    client: Client, make_article: Any
+) -> None:
+    """Begun before a go-live and stored after it, a page may not show what went live."""
+    import time_machine
+
+    from tests import pagecache_urls
+
+    pagecache_urls.calls.clear()
+    pagecache_urls.slow_page["seconds"] = 0.3
+    go_live = timezone.now() + timedelta(hours=1)
+    make_article(status=Status.PUBLISHED, slug="scheduled", published_at=go_live)
+    assert purges.next_change() == go_live  # known, and kept in the shared cache
+    with time_machine.travel(go_live - timedelta(seconds=0.1), tick=True):
+        assert client.get("/test/slow/")[HEADER] == "MISS"  # stored, if at all, after it
+        assert timezone.now() > go_live
+        assert client.get("/test/slow/")[HEADER] == "MISS"
+    assert pagecache_urls.calls == {"slow": 2}
+
+
+def test_the_next_change_is_looked_up_from_when_the_rendering_began(make_article: Any) -> None:
+    now = timezone.now()
+    sooner, later = now + timedelta(minutes=5), now + timedelta(hours=2)
+    make_article(status=Status.PUBLISHED, slug="sooner", published_at=sooner)
+    make_article(status=Status.PUBLISHED, slug="later", published_at=later)
+    import time_machine
+
+    with time_machine.travel(sooner + timedelta(seconds=1), tick=False):
+        assert purges.next_change() == later  # from now: kept in the shared cache
+        # A rendering that began before the first go-live is not answered from that copy.
+        assert purges.next_change(since=sooner - timedelta(seconds=1)) == sooner
+        assert purges.next_change() == later
+
+
+def test_a_purge_the_shared_cache_refuses_is_retried_by_the_task_worker(
+    settings: Any, monkeypatch: Any, caplog: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from django.core.cache import cache
+    from django_tasks_db.models import DBTaskResult
+
+    from articles.tasks import retry_purge
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise ConnectionError("the shared cache is unreachable")
+
+    # The production backend (the tests run tasks at once): queued in the database.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    before = purges.current_versions(["article:budget-vote"])
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "set_many", refused)
+        with django_capture_on_commit_callbacks(execute=True):
+            purges.purge(["article:budget-vote"])
+    assert purges.current_versions(["article:budget-vote"]) == before  # not taken
+    assert "the task worker retries" in caplog.text
+    queued = DBTaskResult.objects.get(task_path="articles.tasks.retry_purge")
+    names, give_up_at = queued.args_kwargs["args"]
+    assert names == ["article:budget-vote"]
+
+    with monkeypatch.context() as patched:  # still down: queued again, a little later
+        patched.setattr(cache, "set_many", refused)
+        assert retry_purge.call(names, give_up_at) is False
+    assert DBTaskResult.objects.filter(task_path="articles.tasks.retry_purge").count() == 2
+    later = DBTaskResult.objects.exclude(pk=queued.pk).get()
+    assert timezone.now() < later.run_after < timezone.now() + timedelta(minutes=1)
+
+    assert retry_purge.call(names, give_up_at) is True  # back: the purge is taken
+    assert purges.current_versions(["article:budget-vote"]) != before
+
+    with monkeypatch.context() as patched:  # past the pages' lifetime: given up
+        patched.setattr(cache, "set_many", refused)
+        assert retry_purge.call(names, 0.0) is False
+    assert "Gave up purging" in caplog.text
+    assert DBTaskResult.objects.filter(task_path="articles.tasks.retry_purge").count() == 2
+
+
+def test_a_correction_added_in_the_corrections_admin_goes_through_the_workflow(
+    client: Client,
+    staff: Client,
+    make_article: Any,
+    chief_editor: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from articles.models import WorkflowAction, WorkflowEvent
+
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    url = article.get_absolute_url()
+    cached(client, url)
+    now = timezone.localtime()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            "/admin/articles/correction/add/",
+            {
+                "article": article.pk,
+                "kind": "correction",
+                "text": "The vote was on Tuesday.",
+                "published_at_0": now.strftime("%Y-%m-%d"),
+                "published_at_1": now.strftime("%H:%M:%S"),
+            },
+        )
+    assert response.status_code == 302, response.content
+    correction = Correction.objects.get()
+    assert correction.created_by == chief_editor
+    article.refresh_from_db()
+    assert article.updated_at == correction.published_at  # "Updated" on the page
+    event = WorkflowEvent.objects.get(article=article, action=WorkflowAction.CORRECT)
+    assert event.actor == chief_editor
+    assert b"The vote was on Tuesday." in fresh(client, url)
+
+    draft = make_article(status=Status.DRAFT, slug="a-draft")
+    response = staff.post(
+        "/admin/articles/correction/add/",
+        {
+            "article": draft.pk,
+            "kind": "correction",
+            "text": "Too early.",
+            "published_at_0": now.strftime("%Y-%m-%d"),
+            "published_at_1": now.strftime("%H:%M:%S"),
+        },
+    )
+    assert response.status_code == 200
+    assert "Only published articles take corrections" in response.content.decode()
+    assert Correction.objects.count() == 1
+
+
+def test_only_those_who_may_correct_can_add_a_correction_in_the_admin(
+    make_article: Any, journalist: Any
+) -> None:
+    desk = Client()
+    desk.force_login(journalist)
+    assert desk.get("/admin/articles/correction/add/").status_code == 403
