@@ -87,6 +87,15 @@ def site_notice(db: Any) -> CopyrightNotice:
 
 
 @pytest.fixture
+def page_cache_on(settings: Any, site_notice: Any) -> None:
+    """The page cache as in production (it is off in the tests by default)."""
+    settings.NEWSROOM_PAGE_CACHE = True
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
+    settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS = 60
+    settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS = 0.2
+
+
+@pytest.fixture
 def section(db: Any) -> Section:
     return Section.objects.create(name="Politics", name_fr="Politique", slug="politics")
 

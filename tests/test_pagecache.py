@@ -20,11 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _page_cache_on(settings: Any, site_notice: Any) -> None:
-    settings.NEWSROOM_PAGE_CACHE = True
-    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
-    settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS = 60
-    settings.NEWSROOM_PAGE_CACHE_WAIT_SECONDS = 0.2
+def _page_cache_on(page_cache_on: None) -> None:
     pagecache_urls.calls.clear()
 
 

@@ -19,14 +19,7 @@ from articles import workflow
 from articles.models import Correction, FrontPagePlacement, Language, Status
 from newsroom.pagecache import HEADER
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings: Any, site_notice: Any) -> None:
-    settings.NEWSROOM_PAGE_CACHE = True
-    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
-    settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS = 60
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture
@@ -42,6 +35,18 @@ def cached(client: Client, url: str) -> bytes:
     response = client.get(url)
     assert response[HEADER] == "HIT"
     return bytes(response.content)
+
+
+def correction_form(article: Any, text: str, at: Any = None) -> dict[str, Any]:
+    """What the Corrections admin's form posts."""
+    at = timezone.localtime(at)
+    return {
+        "article": article.pk,
+        "kind": "correction",
+        "text": text,
+        "published_at_0": at.strftime("%Y-%m-%d"),
+        "published_at_1": at.strftime("%H:%M:%S"),
+    }
 
 
 def fresh(client: Client, url: str) -> bytes:
@@ -66,17 +71,10 @@ def test_a_correction_edited_in_the_corrections_admin_is_shown_at_once(
     assert b"The vote was on Monday." in cached(client, url)
     assert b"The vote was on Monday." in cached(client, "/corrections/")
 
-    at = timezone.localtime(correction.published_at)
     with django_capture_on_commit_callbacks(execute=True):
         response = staff.post(
             f"/admin/articles/correction/{correction.pk}/change/",
-            {
-                "article": article.pk,
-                "kind": "correction",
-                "text": "The vote was on Tuesday.",
-                "published_at_0": at.strftime("%Y-%m-%d"),
-                "published_at_1": at.strftime("%H:%M:%S"),
-            },
+            correction_form(article, "The vote was on Tuesday.", correction.published_at),
         )
     assert response.status_code == 302, response.content
     assert b"The vote was on Tuesday." in fresh(client, url)
@@ -289,17 +287,9 @@ def test_a_correction_added_in_the_corrections_admin_goes_through_the_workflow(
     article = make_article(headline="Budget vote", slug="budget-vote")
     url = article.get_absolute_url()
     cached(client, url)
-    now = timezone.localtime()
     with django_capture_on_commit_callbacks(execute=True):
         response = staff.post(
-            "/admin/articles/correction/add/",
-            {
-                "article": article.pk,
-                "kind": "correction",
-                "text": "The vote was on Tuesday.",
-                "published_at_0": now.strftime("%Y-%m-%d"),
-                "published_at_1": now.strftime("%H:%M:%S"),
-            },
+            "/admin/articles/correction/add/", correction_form(article, "The vote was on Tuesday.")
         )
     assert response.status_code == 302, response.content
     correction = Correction.objects.get()
@@ -311,16 +301,7 @@ def test_a_correction_added_in_the_corrections_admin_goes_through_the_workflow(
     assert b"The vote was on Tuesday." in fresh(client, url)
 
     draft = make_article(status=Status.DRAFT, slug="a-draft")
-    response = staff.post(
-        "/admin/articles/correction/add/",
-        {
-            "article": draft.pk,
-            "kind": "correction",
-            "text": "Too early.",
-            "published_at_0": now.strftime("%Y-%m-%d"),
-            "published_at_1": now.strftime("%H:%M:%S"),
-        },
-    )
+    response = staff.post("/admin/articles/correction/add/", correction_form(draft, "Too early."))
     assert response.status_code == 200
     assert "Only published articles take corrections" in response.content.decode()
     assert Correction.objects.count() == 1
