@@ -83,7 +83,8 @@ def current_versions(dependencies: list[str]) -> list[str]:
 
 
 def epoch() -> Any:
-    """A random token replaced before and after every purge (None until a page is looked up).
+    """A random token replaced with every purge's versions and again after them (None until a
+    page is looked up).
 
     A render that saw it change must not be stored; a page found current at the epoch the cache
     still holds is still current (`newsroom.pagecache`). Random, not a counter, so that a cache
@@ -98,47 +99,48 @@ def start_epoch() -> Any:
     return cache.get(EPOCH_KEY)
 
 
-def _bump_epoch() -> None:
-    cache.set(EPOCH_KEY, new_version(), None)
-
-
-def purge(dependencies: Iterable[str]) -> list[str]:
+def purge(dependencies: Iterable[str], *, schedule: bool = False) -> list[str]:
     """Give each dependency a new version: every page built from one of them is now stale.
 
-    The epoch moves first, so a page rendered from the old data while this runs is never stored
-    with the new versions, and again after, so that no page checked in between is taken for
-    current at the epoch that follows.
+    With `schedule`, also forget the cached next go-live/expiry (`purge_schedule`). What the
+    shared cache refuses is retried by the task worker (`write_versions`).
     """
     names = sorted(set(dependencies))
-    if not names:
+    if not names and not schedule:
         return names
-    if not write_versions(names):
+    if not write_versions(names, schedule=schedule):
         logger.error("Could not purge %s from the shared cache; the task worker retries", names)
-        _retry_later(names)
-    _run_hooks(names)
+        _retry_later(names, schedule)
+    if names:
+        _run_hooks(names)
     return names
 
 
-def write_versions(names: list[str]) -> bool:
-    """Move the epoch, give the dependencies new versions and move the epoch again; whether the
-    shared cache took the versions.
+def write_versions(names: list[str], *, schedule: bool = False) -> bool:
+    """Give the dependencies (and, with `schedule`, the schedule token) new versions with a new
+    epoch, then move the epoch again; whether the shared cache took both writes.
 
-    Tried even while this process skips the cache after an error: other app servers may still
-    reach it, and would keep serving the purged pages.
+    The first write is one `MSET`, so a render sees the new epoch with the new versions or
+    neither: one that began before the purge is never stored with the new versions, and no page
+    checked in between is taken for current at the epoch that follows the second write. Both
+    are tried even while this process skips the cache after an error: other app servers may
+    still reach it, and would keep serving the purged pages.
     """
-    versions = {version_key(name): new_version() for name in names}
-    _bump_epoch()
+    first = {EPOCH_KEY: new_version(), **{version_key(name): new_version() for name in names}}
+    if schedule:
+        first[SCHEDULE_TOKEN_KEY] = new_version()
+    strict = getattr(cache, "set_many_or_raise", None)
     try:
-        strict = getattr(cache, "set_many_or_raise", None)
-        failed = strict(versions, None) if strict else cache.set_many(versions, None)
+        for values in (first, {EPOCH_KEY: new_version()}):
+            if strict(values, None) if strict else cache.set_many(values, None):
+                return False  # keys the backend says it could not store
     except Exception:
         logger.exception("The shared cache refused a purge")
         return False
-    _bump_epoch()
-    return not failed
+    return True
 
 
-def _retry_later(names: list[str]) -> None:
+def _retry_later(names: list[str], schedule: bool) -> None:
     """Hand a purge the shared cache refused to the task worker (`articles.tasks`), until no
     page stored before it can be left (its freshness and stale window)."""
     from .tasks import retry_purge
@@ -149,7 +151,7 @@ def _retry_later(names: list[str]) -> None:
         + settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS
     )
     try:
-        retry_purge.enqueue(names, give_up_at)
+        retry_purge.enqueue(names, give_up_at, schedule)
     except Exception:
         logger.exception("Could not queue the purge of %s for a retry", names)
 
@@ -222,10 +224,9 @@ def purge_article(
     dates (`dependencies_of`). Also forgets the cached next go-live/expiry, since the change may
     have moved one.
     """
-    purge_schedule()
     names = dependencies_of(article, membership=membership)
     names.update(article_dependency(slug) for slug in old_slugs if slug)
-    return purge(names)
+    return purge(names, schedule=True)
 
 
 def purge_author(author: Author) -> list[str]:
@@ -242,15 +243,13 @@ def purge_image(image: Image) -> list[str]:
     """Purge the pages of the live articles that show the image (caption and credit changes)."""
     from .models import Article, Author
 
-    purge_schedule()
-
     names = {
         article_dependency(slug)
         for slug in Article.objects.live().filter(hero_image=image).values_list("slug", flat=True)
     }
     for author in Author.objects.filter(photo=image):
         names.update(purge_author(author))
-    return purge(names)
+    return purge(names, schedule=True)
 
 
 def tag_dependencies(tag_id: int, slugs: Iterable[str]) -> set[str]:
@@ -260,7 +259,7 @@ def tag_dependencies(tag_id: int, slugs: Iterable[str]) -> set[str]:
     """
     from .models import Article
 
-    names = {f"tag:{slug}" for slug in slugs if slug}
+    names = {f"tag:{slug}" for slug in slugs if slug} | {SITEMAPS}
     shown = Article.objects.live().filter(tags__id=tag_id).values_list("slug", flat=True)
     names.update(article_dependency(slug) for slug in shown)
     return names
@@ -273,8 +272,7 @@ def purge_front() -> list[str]:
 
 def purge_public_pages() -> None:
     """Purge every public page (a change to something every page shows)."""
-    purge_schedule()
-    purge([SITE])
+    purge([SITE], schedule=True)
 
 
 def current_chrome_stamp() -> Any:
@@ -303,10 +301,9 @@ def purge_schedule() -> None:
     """Forget the cached next go-live/expiry: a schedule changed.
 
     The schedule token moves, so a value computed from the database before the change and
-    stored after it is never taken for current.
+    stored after it is never taken for current; retried like any purge if the cache refuses.
     """
-    cache.set(SCHEDULE_TOKEN_KEY, new_version(), None)
-    cache.delete(NEXT_CHANGE_KEY)
+    purge([], schedule=True)
 
 
 def next_change(since: datetime | None = None) -> datetime | None:

@@ -241,7 +241,10 @@ def _move(
     article.save(update_fields=["status", "modified_at", *fields])
     _record(article, by=by, action=action, from_status=from_status, comment=comment)
     if Status.PUBLISHED in (from_status, to):
-        transaction.on_commit(partial(cache.purge_article, article))
+        # Going live may put it in other articles' related boxes; leaving only takes it out of
+        # those that show it, which link to it.
+        joined = to == Status.PUBLISHED
+        transaction.on_commit(partial(cache.purge_article, article, membership=joined))
     return article
 
 
@@ -365,7 +368,7 @@ def trash(article: Article, *, by: Any) -> Article:
     article.deleted_by = by
     article.save(update_fields=["deleted_at", "deleted_by", "modified_at"])
     _record(article, by=by, action=WorkflowAction.TRASH, from_status=article.status)
-    transaction.on_commit(partial(cache.purge_article, article))
+    transaction.on_commit(partial(cache.purge_article, article, membership=False))
     return article
 
 

@@ -207,6 +207,29 @@ def test_a_purge_is_tried_even_while_the_cache_is_skipped_and_its_failure_is_tol
     assert purges.write_versions(["front"]) is False
 
 
+def test_a_purge_while_the_cache_is_skipped_moves_the_epoch_with_the_versions(settings):
+    """A process that skips Redis after an error still purges: versions, schedule and epoch,
+    or the other app servers would keep serving the purged pages as current."""
+    import uuid
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "newsroom.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+            "KEY_PREFIX": f"newsroom-test-{uuid.uuid4().hex}",
+        }
+    }
+    epoch = purges.start_epoch()
+    versions = purges.current_versions(["front"])
+    schedule = cache.get(purges.SCHEDULE_TOKEN_KEY)
+    cache._down_until = time.monotonic() + 5  # an error a moment ago
+    assert purges.write_versions(["front"], schedule=True)
+    cache._down_until = 0.0
+    assert purges.epoch() != epoch
+    assert purges.current_versions(["front"]) != versions
+    assert cache.get(purges.SCHEDULE_TOKEN_KEY) != schedule
+
+
 def test_resilient_cache_works_normally_when_redis_is_up(settings):
     import uuid
 

@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -79,6 +80,15 @@ def test_a_correction_edited_in_the_corrections_admin_is_shown_at_once(
     assert response.status_code == 302, response.content
     assert b"The vote was on Tuesday." in fresh(client, url)
     assert b"The vote was on Tuesday." in fresh(client, "/corrections/")
+
+    # Part of this article's public record: a posted article is not taken.
+    other = make_article(headline="Another story", slug="another-story")
+    staff.post(
+        f"/admin/articles/correction/{correction.pk}/change/",
+        correction_form(other, "The vote was on Tuesday.", correction.published_at),
+    )
+    correction.refresh_from_db()
+    assert correction.article == article
 
     cached(client, url)
     with django_capture_on_commit_callbacks(execute=True):
@@ -171,6 +181,53 @@ def test_renaming_a_tag_renames_it_on_the_pages_that_show_it(
     assert b"/tags/public-finances/" not in fresh(client, url)
 
 
+def test_a_tag_taken_off_an_article_in_the_tag_admin_leaves_its_page(
+    client: Client, superuser: Any, make_article: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from taggit.models import Tag
+
+    from tests.forms import form_data
+
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    article.tags.add("Budget")
+    tag = Tag.objects.get(name="Budget")
+    url = article.get_absolute_url()
+    assert b"/tags/budget/" in cached(client, url)
+    admin = Client()
+    admin.force_login(superuser)  # the tagged-items inline is for those with rights on them
+    change = f"/admin/taggit/tag/{tag.pk}/change/"
+    data = form_data(admin.get(change).content.decode(), "tag_form")
+    assert data["taggit_taggeditem_items-INITIAL_FORMS"] == "1"
+    data["taggit_taggeditem_items-0-DELETE"] = "on"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin.post(change, data).status_code == 302
+    assert not article.tags.exists()
+    assert b"/tags/budget/" not in fresh(client, url)
+
+
+def test_tags_merged_in_the_tag_admin_are_shown_merged(
+    client: Client, staff: Client, make_article: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from taggit.models import Tag
+
+    first = make_article(headline="Budget vote", slug="budget-vote")
+    first.tags.add("Budget")
+    second = make_article(headline="Tax bill", slug="tax-bill")
+    second.tags.add("Taxes")
+    assert b"/tags/budget/" in cached(client, first.get_absolute_url())
+    assert b"Budget vote" not in cached(client, "/tags/taxes/")
+    session = staff.session
+    session["selected_tag_ids"] = str(Tag.objects.get(name="Budget").pk)
+    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        # Into an existing tag, its name typed with spaces (the form strips them).
+        response = staff.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "  Taxes  "})
+    assert response.status_code == 302
+    assert set(first.tags.names()) == {"Taxes"}
+    assert b"/tags/budget/" not in fresh(client, first.get_absolute_url())
+    assert b"Budget vote" in fresh(client, "/tags/taxes/")
+
+
 def test_a_new_article_joins_the_related_box_of_the_cached_pages_it_belongs_in(
     client: Client, make_article: Any, chief_editor: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
@@ -186,6 +243,44 @@ def test_a_new_article_joins_the_related_box_of_the_cached_pages_it_belongs_in(
     with django_capture_on_commit_callbacks(execute=True):
         workflow.publish(newcomer, by=chief_editor)
     assert b"A second budget story" in fresh(client, url)
+
+
+def test_the_section_is_a_dependency_only_while_its_latest_fill_the_related_box(
+    client: Client, make_article: Any
+) -> None:
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    article.tags.add("Budget")
+    keys = client.get(article.get_absolute_url())["Surrogate-Key"].split()
+    assert {"related:en:tag:budget", "related:en:section:politics"} <= set(keys)
+    for number in range(4):
+        make_article(slug=f"budget-{number}").tags.add("Budget")
+    cache.clear()  # tags given outside the admin purge nothing
+    keys = client.get(article.get_absolute_url())["Surrogate-Key"].split()
+    assert "related:en:tag:budget" in keys
+    assert "related:en:section:politics" not in keys  # four share a tag: no room for others
+
+
+def test_an_edit_that_moves_an_article_reaches_the_related_boxes_it_may_join(
+    staff: Client, make_article: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from tests.forms import admin_form
+
+    article = make_article(headline="Budget vote", slug="budget-vote")
+    change = f"/admin/articles/article/{article.pk}/change/"
+    before = purges.current_versions(["related:en:tag:transport", "article:budget-vote"])
+    data = admin_form(staff.get(change))
+    data.update(headline="Budget vote, amended")  # its place unchanged
+    with django_capture_on_commit_callbacks(execute=True):
+        assert staff.post(change, data).status_code == 302
+    after = purges.current_versions(["related:en:tag:transport", "article:budget-vote"])
+    assert after[0] == before[0]
+    assert after[1] != before[1]
+
+    data = admin_form(staff.get(change))
+    data.update(tags="Transport")  # now in the transport boxes
+    with django_capture_on_commit_callbacks(execute=True):
+        assert staff.post(change, data).status_code == 302
+    assert purges.current_versions(["related:en:tag:transport"])[0] != before[0]
 
 
 def test_a_correction_leaves_the_related_boxes_it_is_not_in_alone(make_article: Any) -> None:
@@ -255,8 +350,8 @@ def test_a_purge_the_shared_cache_refuses_is_retried_by_the_task_worker(
     assert purges.current_versions(["article:budget-vote"]) == before  # not taken
     assert "the task worker retries" in caplog.text
     queued = DBTaskResult.objects.get(task_path="articles.tasks.retry_purge")
-    names, give_up_at = queued.args_kwargs["args"]
-    assert names == ["article:budget-vote"]
+    names, give_up_at, schedule = queued.args_kwargs["args"]
+    assert (names, schedule) == (["article:budget-vote"], False)
 
     with monkeypatch.context() as patched:  # still down: queued again, a little later
         patched.setattr(cache, "set_many", refused)
@@ -300,11 +395,24 @@ def test_a_correction_added_in_the_corrections_admin_goes_through_the_workflow(
     assert event.actor == chief_editor
     assert b"The vote was on Tuesday." in fresh(client, url)
 
+    assert (
+        'name="published_at_0"' not in staff.get("/admin/articles/correction/add/").content.decode()
+    )
+    backdated = correction_form(article, "Back-dated.", timezone.now() - timedelta(days=30))
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post("/admin/articles/correction/add/", backdated)
+    made = Correction.objects.get(text="Back-dated.")
+    assert made.published_at > timezone.now() - timedelta(minutes=1)  # public when saved
+
     draft = make_article(status=Status.DRAFT, slug="a-draft")
-    response = staff.post("/admin/articles/correction/add/", correction_form(draft, "Too early."))
-    assert response.status_code == 200
-    assert "Only published articles take corrections" in response.content.decode()
-    assert Correction.objects.count() == 1
+    trashed = make_article(slug="in-the-trash", deleted_at=timezone.now())
+    for refused in (draft, trashed):
+        response = staff.post(
+            "/admin/articles/correction/add/", correction_form(refused, "Too early.")
+        )
+        assert response.status_code == 200
+        assert "Select a valid choice" in response.content.decode()
+    assert Correction.objects.count() == 2
 
 
 def test_only_those_who_may_correct_can_add_a_correction_in_the_admin(

@@ -644,6 +644,22 @@ class CorrectionAdmin(admin.ModelAdmin):
             "articles.correct_article"
         )
 
+    def get_fields(self, request: HttpRequest, obj: Correction | None = None) -> Any:
+        # A new correction is public from the moment it is saved (`workflow.correct`).
+        return ["article", "kind", "text", *(["published_at"] if obj is not None else [])]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Correction | None = None) -> list[str]:
+        # Part of that article's public record: it does not move to another one.
+        return ["article"] if obj is not None else []
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "article":
+            articles = Article.objects.filter(status=Status.PUBLISHED, deleted_at__isnull=True)
+            if not request.user.has_perm("articles.change_any_article"):
+                articles = articles.filter(pk__in=Article.objects.owned_by(request.user))
+            kwargs["queryset"] = articles
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Correction]:
         queryset = super().get_queryset(request).filter(article__deleted_at__isnull=True)
         if not request.user.has_perm("articles.change_any_article"):
@@ -660,14 +676,9 @@ class CorrectionAdmin(admin.ModelAdmin):
             return
         # A new correction is the workflow's: the article's "Updated" time, the audit trail and
         # the purges come with it.
-        made = workflow.correct(
-            obj.article,
-            by=request.user,
-            kind=obj.kind,
-            text=obj.text,
-            at=obj.published_at,
-        )
-        obj.pk, obj.created_by, obj._state.adding = made.pk, made.created_by, False
+        made = workflow.correct(obj.article, by=request.user, kind=obj.kind, text=obj.text)
+        obj.pk, obj.created_by, obj.published_at = made.pk, made.created_by, made.published_at
+        obj._state.adding = False
 
     def delete_model(self, request: HttpRequest, obj: Correction) -> None:
         super().delete_model(request, obj)

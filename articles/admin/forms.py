@@ -135,7 +135,7 @@ class BulkWithdrawForm(forms.Form):
 
 
 class CorrectionAdminForm(forms.ModelForm):
-    """A correction from the Corrections admin: only on a published article."""
+    """A correction from the Corrections admin: only on a published article, not in the trash."""
 
     class Meta:
         model = Correction
@@ -147,4 +147,6 @@ class CorrectionAdminForm(forms.ModelForm):
             raise ValidationError(
                 "Only published articles take corrections; edit the draft instead."
             )
+        if article.deleted_at is not None:
+            raise ValidationError("This article is in the trash; restore it first.")
         return article

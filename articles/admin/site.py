@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 from taggit.admin import TagAdmin as TaggitTagAdmin
+from taggit.forms import MergeTagsForm
 from taggit.models import Tag
 
 from .. import cache
@@ -132,8 +133,9 @@ class TagAdmin(TaggitTagAdmin):
             for tag_id, slug in Tag.objects.filter(pk__in=ids).values_list("pk", "slug"):
                 before |= cache.tag_dependencies(tag_id, [slug])
         response = super().merge_tags_view(request)
-        if before:
-            merged = Tag.objects.filter(name=request.POST.get("new_tag_name", "")).first()
+        form = MergeTagsForm(request.POST)
+        if before and form.is_valid():  # the name as taggit read it (stripped)
+            merged = Tag.objects.filter(name=form.cleaned_data["new_tag_name"]).first()
             after = {merged.pk: [merged.slug]} if merged is not None else {}
             _purge_on_commit(before, after)
         return response

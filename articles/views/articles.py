@@ -4,7 +4,7 @@ import functools
 import operator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -166,7 +166,13 @@ def _section_latest(
     )
 
 
-def related_articles(article: Article, tag_ids: list[int], content_type_id: int) -> list[Article]:
+class RelatedBox(NamedTuple):
+    articles: list[Article]
+    # Whether the section's latest filled it up: a new article in the section may then join it.
+    from_section: bool
+
+
+def related_articles(article: Article, tag_ids: list[int], content_type_id: int) -> RelatedBox:
     """Live articles in the same language sharing the most tags, then the same section's latest.
 
     Their bylines are not fetched here: `article_context` fetches them with the article's own.
@@ -186,7 +192,8 @@ def related_articles(article: Article, tag_ids: list[int], content_type_id: int)
             at=at,
         )
     missing = RELATED_COUNT - len(related)
-    if missing and article.section_id is not None:
+    from_section = bool(missing and article.section_id is not None)
+    if from_section:
         shown = {item.pk for item in related}
         related += [
             item
@@ -198,7 +205,7 @@ def related_articles(article: Article, tag_ids: list[int], content_type_id: int)
             )
             if item.pk not in shown
         ][:missing]
-    return related
+    return RelatedBox(related, from_section)
 
 
 def _redirect_or_404(request: HttpRequest, slug: str) -> HttpResponse:
@@ -221,12 +228,14 @@ def article_detail(
 
     context = article_context(article)
     tags: Any = context["tags"]
-    # A new article sharing its section or a tag may join the related box.
+    # A new article sharing a tag may join the related box; one in the same section only while
+    # the section's latest fill it up.
+    section = article.section if context["related_from_section"] else None
     depends_on(
         request,
         related_box_dependencies(
             article.language,
-            article.section.slug if article.section is not None else None,
+            section.slug if section is not None else None,
             [tag.slug for tag in tags],
         ),
     )
@@ -258,7 +267,12 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
         if saved
         else None
     )
-    related = related_articles(article, [tag.pk for tag in tags], content_type_id) if saved else []
+    box = (
+        related_articles(article, [tag.pk for tag in tags], content_type_id)
+        if saved
+        else RelatedBox([], False)
+    )
+    related = box.articles
     prefetch_card_bylines([*related, *([article] if bylines is None else [])], with_photos=True)
     if bylines is None:
         bylines = list(article.bylines.all())
@@ -279,6 +293,7 @@ def article_context(article: Article, bylines: list[Byline] | None = None) -> di
         "tags": tags,
         "translated": translated,
         "related": related,
+        "related_from_section": box.from_section,
         "updated_at": significant_update,
         "meta": article_meta(article, translation=translated, tags=tags, social=social),
         "json_ld": json_ld_script(
