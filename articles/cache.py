@@ -99,26 +99,28 @@ def start_epoch() -> Any:
     return cache.get(EPOCH_KEY)
 
 
-def purge(dependencies: Iterable[str], *, schedule: bool = False) -> list[str]:
+def purge(dependencies: Iterable[str], *, tokens: Iterable[str] = ()) -> list[str]:
     """Give each dependency a new version: every page built from one of them is now stale.
 
-    With `schedule`, also forget the cached next go-live/expiry (`purge_schedule`). What the
-    shared cache refuses is retried by the task worker (`write_versions`).
+    `tokens` are other keys of the shared cache whose random value says which copy is current
+    (`SCHEDULE_TOKEN_KEY`, the masthead's stamp): they are given new values in the same write.
+    What the shared cache refuses is retried by the task worker (`write_versions`).
     """
     names = sorted(set(dependencies))
-    if not names and not schedule:
+    keys = sorted(set(tokens))
+    if not names and not keys:
         return names
-    if not write_versions(names, schedule=schedule):
+    if not write_versions(names, tokens=keys):
         logger.error("Could not purge %s from the shared cache; the task worker retries", names)
-        _retry_later(names, schedule)
+        _retry_later(names, keys)
     if names:
         _run_hooks(names)
     return names
 
 
-def write_versions(names: list[str], *, schedule: bool = False) -> bool:
-    """Give the dependencies (and, with `schedule`, the schedule token) new versions with a new
-    epoch, then move the epoch again; whether the shared cache took both writes.
+def write_versions(names: list[str], *, tokens: Iterable[str] = ()) -> bool:
+    """Give the dependencies and the `tokens` new values with a new epoch, then move the epoch
+    again; whether the shared cache took both writes.
 
     The first write is one `MSET`, so a render sees the new epoch with the new versions or
     neither: one that began before the purge is never stored with the new versions, and no page
@@ -127,8 +129,7 @@ def write_versions(names: list[str], *, schedule: bool = False) -> bool:
     still reach it, and would keep serving the purged pages.
     """
     first = {EPOCH_KEY: new_version(), **{version_key(name): new_version() for name in names}}
-    if schedule:
-        first[SCHEDULE_TOKEN_KEY] = new_version()
+    first.update({key: new_version() for key in tokens})
     strict = getattr(cache, "set_many_or_raise", None)
     try:
         for values in (first, {EPOCH_KEY: new_version()}):
@@ -140,7 +141,7 @@ def write_versions(names: list[str], *, schedule: bool = False) -> bool:
     return True
 
 
-def _retry_later(names: list[str], schedule: bool) -> None:
+def _retry_later(names: list[str], tokens: list[str]) -> None:
     """Hand a purge the shared cache refused to the task worker (`articles.tasks`), until no
     page stored before it can be left (its freshness and stale window)."""
     from .tasks import retry_purge
@@ -151,7 +152,7 @@ def _retry_later(names: list[str], schedule: bool) -> None:
         + settings.NEWSROOM_PAGE_CACHE_STALE_SECONDS
     )
     try:
-        retry_purge.enqueue(names, give_up_at, schedule)
+        retry_purge.enqueue(names, give_up_at, tokens)
     except Exception:
         logger.exception("Could not queue the purge of %s for a retry", names)
 
@@ -226,7 +227,7 @@ def purge_article(
     """
     names = dependencies_of(article, membership=membership)
     names.update(article_dependency(slug) for slug in old_slugs if slug)
-    return purge(names, schedule=True)
+    return purge(names, tokens=[SCHEDULE_TOKEN_KEY])
 
 
 def purge_author(author: Author) -> list[str]:
@@ -249,7 +250,7 @@ def purge_image(image: Image) -> list[str]:
     }
     for author in Author.objects.filter(photo=image):
         names.update(purge_author(author))
-    return purge(names, schedule=True)
+    return purge(names, tokens=[SCHEDULE_TOKEN_KEY])
 
 
 def tag_dependencies(tag_id: int, slugs: Iterable[str]) -> set[str]:
@@ -272,7 +273,7 @@ def purge_front() -> list[str]:
 
 def purge_public_pages() -> None:
     """Purge every public page (a change to something every page shows)."""
-    purge([SITE], schedule=True)
+    purge([SITE], tokens=[SCHEDULE_TOKEN_KEY])
 
 
 def current_chrome_stamp() -> Any:
@@ -287,11 +288,11 @@ def purge_site_chrome() -> None:
     """Forget the cached navigation and footer notice, and every page that shows them."""
     from newsroom.context_processors import SITE_CHROME_CACHE_KEY, SITE_CHROME_STAMP_KEY
 
-    cache.set(SITE_CHROME_STAMP_KEY, new_version(), None)
-    cache.delete(SITE_CHROME_CACHE_KEY)
+    # The stamp moves with every page's `site` version, in the write a purge never drops.
+    purge([SITE], tokens=[SITE_CHROME_STAMP_KEY, SCHEDULE_TOKEN_KEY])
+    cache.delete(SITE_CHROME_CACHE_KEY)  # stale under the old stamp anyway: frees the memory
     # After the stamp moved: an app server that hears this reads the new one.
     change_notices.announce("site-chrome")
-    purge_public_pages()
 
 
 # --- the next scheduled change ----------------------------------------------------------------
@@ -303,7 +304,7 @@ def purge_schedule() -> None:
     The schedule token moves, so a value computed from the database before the change and
     stored after it is never taken for current; retried like any purge if the cache refuses.
     """
-    purge([], schedule=True)
+    purge([], tokens=[SCHEDULE_TOKEN_KEY])
 
 
 def next_change(since: datetime | None = None) -> datetime | None:

@@ -50,16 +50,16 @@ PURGE_RETRY_SECONDS = 10
 
 
 @task()
-def retry_purge(names: list[str], give_up_at: float, schedule: bool = False) -> bool:
+def retry_purge(names: list[str], give_up_at: float, tokens: list[str] | None = None) -> bool:
     """Try again a purge the shared cache refused (`articles.cache.purge`); queued again every
     `PURGE_RETRY_SECONDS` until it is taken or `give_up_at` has passed, by when no page stored
     before it is left in the cache. Returns whether it was taken."""
-    if purges.write_versions(names, schedule=schedule):
+    if purges.write_versions(names, tokens=tokens or ()):
         logger.info("Purged %s on a retry", names)
         return True
     if time.time() >= give_up_at or not retry_purge.get_backend().supports_defer:
         logger.error("Gave up purging %s: the shared cache stayed unreachable", names)
         return False
     run_after = timezone.now() + timedelta(seconds=PURGE_RETRY_SECONDS)
-    retry_purge.using(run_after=run_after).enqueue(names, give_up_at, schedule)
+    retry_purge.using(run_after=run_after).enqueue(names, give_up_at, tokens)
     return False

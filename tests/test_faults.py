@@ -223,11 +223,18 @@ def test_a_purge_while_the_cache_is_skipped_moves_the_epoch_with_the_versions(se
     versions = purges.current_versions(["front"])
     schedule = cache.get(purges.SCHEDULE_TOKEN_KEY)
     cache._down_until = time.monotonic() + 5  # an error a moment ago
-    assert purges.write_versions(["front"], schedule=True)
+    assert purges.write_versions(["front"], tokens=[purges.SCHEDULE_TOKEN_KEY])
     cache._down_until = 0.0
     assert purges.epoch() != epoch
     assert purges.current_versions(["front"]) != versions
     assert cache.get(purges.SCHEDULE_TOKEN_KEY) != schedule
+
+    # The masthead's stamp, too: a section renamed then is not missed by the other servers.
+    stamp = purges.current_chrome_stamp()
+    cache._down_until = time.monotonic() + 5
+    purges.purge_site_chrome()
+    cache._down_until = 0.0
+    assert purges.current_chrome_stamp() != stamp
 
 
 def test_resilient_cache_works_normally_when_redis_is_up(settings):

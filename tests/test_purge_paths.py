@@ -338,17 +338,17 @@ def test_a_purge_the_shared_cache_refuses_is_retried_by_the_task_worker(
     assert purges.current_versions(["article:budget-vote"]) == before  # not taken
     assert "the task worker retries" in caplog.text
     queued = DBTaskResult.objects.get(task_path="articles.tasks.retry_purge")
-    names, give_up_at, schedule = queued.args_kwargs["args"]
-    assert (names, schedule) == (["article:budget-vote"], False)
+    names, give_up_at, tokens = queued.args_kwargs["args"]
+    assert (names, tokens) == (["article:budget-vote"], [])
 
     with monkeypatch.context() as patched:  # still down: queued again, a little later
         patched.setattr(cache, "set_many", refused)
-        assert retry_purge.call(names, give_up_at) is False
+        assert retry_purge.call(names, give_up_at, tokens) is False
     assert DBTaskResult.objects.filter(task_path="articles.tasks.retry_purge").count() == 2
     later = DBTaskResult.objects.exclude(pk=queued.pk).get()
     assert timezone.now() < later.run_after < timezone.now() + timedelta(minutes=1)
 
-    assert retry_purge.call(names, give_up_at) is True  # back: the purge is taken
+    assert retry_purge.call(names, give_up_at, tokens) is True  # back: the purge is taken
     assert purges.current_versions(["article:budget-vote"]) != before
 
     with monkeypatch.context() as patched:  # past the pages' lifetime: given up
