@@ -33,7 +33,6 @@ from .forms import (
     ArticleAdminForm,
     BulkWithdrawForm,
     CommentForm,
-    CorrectionAdminForm,
     RequiredCommentForm,
     ScheduleForm,
     ShareForm,
@@ -637,7 +636,6 @@ class CorrectionAdmin(admin.ModelAdmin):
     search_fields = ["text", "article__headline"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["article"]
-    form = CorrectionAdminForm
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return super().has_add_permission(request) and request.user.has_perm(
@@ -654,7 +652,8 @@ class CorrectionAdmin(admin.ModelAdmin):
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.name == "article":
-            articles = Article.objects.filter(status=Status.PUBLISHED, deleted_at__isnull=True)
+            # What `workflow.correct` takes: published, outside the trash (and the user's own).
+            articles = Article.objects.not_trashed().filter(status=Status.PUBLISHED)
             if not request.user.has_perm("articles.change_any_article"):
                 articles = articles.filter(pk__in=Article.objects.owned_by(request.user))
             kwargs["queryset"] = articles

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from .. import timezones, workflow
-from ..models import Article, Correction, Status
+from ..models import Article
 from ..preview import SHARE_LIFETIMES
 
 WORKFLOW_FIELDS = [
@@ -132,21 +132,3 @@ class BulkWithdrawForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
         error_messages={"required": "A reason is required to withdraw articles."},
     )
-
-
-class CorrectionAdminForm(forms.ModelForm):
-    """A correction from the Corrections admin: only on a published article, not in the trash."""
-
-    class Meta:
-        model = Correction
-        fields = ["article", "kind", "text", "published_at"]
-
-    def clean_article(self) -> Article:
-        article = cast(Article, self.cleaned_data["article"])
-        if article.status != Status.PUBLISHED:
-            raise ValidationError(
-                "Only published articles take corrections; edit the draft instead."
-            )
-        if article.deleted_at is not None:
-            raise ValidationError("This article is in the trash; restore it first.")
-        return article

@@ -106,7 +106,7 @@ class TagAdmin(TaggitTagAdmin):
     def save_model(self, request: HttpRequest, obj: Tag, form: Any, change: bool) -> None:
         old_slug = form.initial.get("slug", "") if change else ""
         super().save_model(request, obj, form, change)
-        _purge_tags_on_commit({obj.pk: [old_slug, obj.slug]})
+        _purge_on_commit(set(), {obj.pk: [old_slug, obj.slug]})
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
         # The tagged items inline: the articles relieved of the tag, and those given it.
@@ -139,10 +139,6 @@ class TagAdmin(TaggitTagAdmin):
             after = {merged.pk: [merged.slug]} if merged is not None else {}
             _purge_on_commit(before, after)
         return response
-
-
-def _purge_tags_on_commit(tags: dict[int, list[str]]) -> None:
-    _purge_on_commit(set(), tags)
 
 
 def _purge_on_commit(names: set[str], tags: dict[int, list[str]] | None = None) -> None:

@@ -231,13 +231,10 @@ def article_detail(
     # A new article sharing a tag may join the related box; one in the same section only while
     # the section's latest fill it up.
     section = article.section if context["related_from_section"] else None
+    section_slug = section.slug if section is not None else None
     depends_on(
         request,
-        related_box_dependencies(
-            article.language,
-            section.slug if section is not None else None,
-            [tag.slug for tag in tags],
-        ),
+        related_box_dependencies(article.language, section_slug, [tag.slug for tag in tags]),
     )
     with translation.override(article.language):
         response = render(request, "articles/article_detail.html", context)
